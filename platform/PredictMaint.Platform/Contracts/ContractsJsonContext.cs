@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace PredictMaint.Platform.Contracts;
+
+/// <summary>Source-generated serializers for every message that crosses a process boundary.</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(TelemetryMessage))]
+[JsonSerializable(typeof(Prediction))]
+[JsonSerializable(typeof(IReadOnlyList<Prediction>))]
+public sealed partial class ContractsJsonContext : JsonSerializerContext;
