@@ -9,5 +9,6 @@ namespace PredictMaint.Platform.Contracts;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(Prediction))]
+[JsonSerializable(typeof(DeadLetter))]
 [JsonSerializable(typeof(IReadOnlyList<Prediction>))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

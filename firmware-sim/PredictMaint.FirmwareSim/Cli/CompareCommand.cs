@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using PredictMaint.FirmwareSim.GroundTruth;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Platform.Influx;
+
+namespace PredictMaint.FirmwareSim.Cli;
+
+/// <summary>
+/// <c>pm-firmware-sim compare</c>: waits until every published sample is in InfluxDB and the
+/// predictor has scored the complete data, then prints the tickets against the ground truth.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var truth = new Option<FileInfo>("--truth") { Description = "Ground-truth JSON written by 'run'.", DefaultValueFactory = _ => new FileInfo("ground-truth.json") };
+        var influxUrl = new Option<Uri>("--influx-url") { Description = "InfluxDB base URL.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:8086/") };
+        var database = new Option<string>("--influx-db") { Description = "InfluxDB database.", DefaultValueFactory = _ => "predictmaint" };
+        var predictorUrl = new Option<Uri>("--predictor-url") { Description = "Predictor base URL (for /status).", Required = true };
+        var ticketsUrl = new Option<Uri>("--ticketing-url") { Description = "Ticketing base URL.", Required = true };
+        var apiKey = new Option<string?>("--api-key") { Description = "Planner API key for ticketing (default: PM_PLANNER_KEY)." };
+        var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the pipeline to catch up.", DefaultValueFactory = _ => TimeSpan.FromMinutes(5) };
+
+        var command = new Command("compare", "Wait for the pipeline to drain, then print filter tickets versus the ground truth.")
+        {
+            truth, influxUrl, database, predictorUrl, ticketsUrl, apiKey, timeout,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var report = JsonSerializer.Deserialize(await File.ReadAllBytesAsync(result.GetValue(truth)!.FullName, cancellationToken), GroundTruthJsonContext.Default.GroundTruthReport)
+                ?? throw new InvalidOperationException("The ground-truth file is empty.");
+            using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeoutSource.CancelAfter(result.GetValue(timeout));
+            using var http = new HttpClient();
+            var influx = new InfluxClient(http, new InfluxClientOptions { Url = result.GetValue(influxUrl)!, Database = result.GetValue(database)! });
+            var pipeline = new PipelineProbe(http, influx);
+
+            try
+            {
+                await pipeline.WaitForSamplesAsync(report.SamplesPublished, timeoutSource.Token);
+                await pipeline.WaitForFreshScoringAsync(result.GetValue(predictorUrl)!, timeoutSource.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Console.Error.WriteLine($"The pipeline did not catch up within {result.GetValue(timeout)}; comparing what is there. Check the service logs.");
+            }
+
+            var key = result.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("PM_PLANNER_KEY")
+                ?? throw new InvalidOperationException("No planner API key: pass --api-key or set PM_PLANNER_KEY.");
+            var tickets = await TicketReader.ReadAsync(http, result.GetValue(ticketsUrl)!, key, cancellationToken);
+            ComparisonPrinter.Print(TicketComparison.Compare(report, tickets, Component.Filter));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using PredictMaint.FirmwareSim.GroundTruth;
+
+namespace PredictMaint.FirmwareSim.Cli;
+
+/// <summary>Prints the ticket/ground-truth table and a key=value summary as the last line.</summary>
+internal static class ComparisonPrinter
+{
+    public static void Print(TicketComparison comparison)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine();
+        Console.WriteLine("device      site      profile     filter end of life  ticket raised (device)  predicted failure   lead time  verdict");
+        Console.WriteLine("----------  --------  ----------  ------------------  ----------------------  ------------------  ---------  -----------");
+        foreach (var row in comparison.Rows.Where(r => r.Truth.FilterEndOfLifeAt is not null || r.Tickets.Count > 0).OrderBy(r => r.Truth.FilterEndOfLifeAt ?? DateTimeOffset.MaxValue))
+        {
+            var ticket = row.Tickets.OrderBy(t => t.RaisedAt).FirstOrDefault();
+            Console.WriteLine(string.Create(inv,
+                $"{row.Truth.DeviceId,-10}  {row.Truth.SiteId,-8}  {row.Truth.Profile,-10}  {Format(row.Truth.FilterEndOfLifeAt),-18}  {Format(ticket?.RaisedAt),-22}  {Format(ticket?.PredictedFailureAt),-18}  {(row.LeadTime is { } lead ? $"{lead.TotalHours,7:0}h" : "-"),9}  {row.Verdict}"));
+        }
+
+        var quiet = comparison.Rows.Count(r => r.Verdict == TicketComparison.Quiet);
+        Console.WriteLine(string.Create(inv, $"({quiet} healthy devices without tickets not listed)"));
+        Console.WriteLine(string.Create(inv,
+            $"compare devices={comparison.Rows.Count} failing={comparison.Failing} hits={comparison.Hits} missed={comparison.MissedCount} false_alarms={comparison.FalseAlarms} duplicates={comparison.Duplicates} median_lead_h={(comparison.MedianLeadHours is { } m ? m.ToString("0", inv) : "na")}"));
+    }
+
+    private static string Format(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-";
+}

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace PredictMaint.FirmwareSim.GroundTruth;
+
+[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(GroundTruthReport))]
+internal sealed partial class GroundTruthJsonContext : JsonSerializerContext;

@@ -1,0 +1,63 @@
+namespace PredictMaint.FirmwareSim.GroundTruth;
+
+/// <summary>A ticket as far as the ground-truth comparison cares.</summary>
+internal sealed record TicketView(string DeviceId, string Component, DateTimeOffset RaisedAt, DateTimeOffset PredictedFailureAt);
+
+/// <summary>One device's line in the comparison.</summary>
+internal sealed record ComparisonRow(DeviceTruth Truth, IReadOnlyList<TicketView> Tickets, string Verdict)
+{
+    /// <summary>Device time between the first ticket and the real end of life (negative: late).</summary>
+    public TimeSpan? LeadTime => Truth.FilterEndOfLifeAt is { } end && Tickets.Count > 0 ? end - Tickets.Min(t => t.RaisedAt) : null;
+}
+
+/// <summary>
+/// Filter tickets versus ground truth: a device whose filter reached end of life in the run
+/// should have exactly one filter ticket (hit), a healthy device none (a ticket is a false alarm).
+/// </summary>
+internal sealed record TicketComparison(IReadOnlyList<ComparisonRow> Rows)
+{
+    public const string Hit = "hit";
+    public const string Missed = "missed";
+    public const string FalseAlarm = "false alarm";
+    public const string Duplicate = "duplicate";
+    public const string Quiet = "ok";
+
+    public int Failing => Rows.Count(r => r.Truth.FilterEndOfLifeAt is not null);
+
+    public int Hits => Rows.Count(r => r.Verdict == Hit);
+
+    public int MissedCount => Rows.Count(r => r.Verdict == Missed);
+
+    public int FalseAlarms => Rows.Count(r => r.Verdict == FalseAlarm);
+
+    public int Duplicates => Rows.Count(r => r.Verdict == Duplicate);
+
+    public double? MedianLeadHours
+    {
+        get
+        {
+            var leads = Rows.Where(r => r.LeadTime is not null).Select(r => r.LeadTime!.Value.TotalHours).Order().ToArray();
+            return leads.Length == 0 ? null : leads[leads.Length / 2];
+        }
+    }
+
+    public static TicketComparison Compare(GroundTruthReport truth, IEnumerable<TicketView> tickets, string component)
+    {
+        var byDevice = tickets.Where(t => t.Component == component).ToLookup(t => t.DeviceId, StringComparer.Ordinal);
+        var rows = truth.Devices.Select(device =>
+        {
+            var own = byDevice[device.DeviceId].ToArray();
+            var failing = device.FilterEndOfLifeAt is not null;
+            var verdict = (failing, own.Length) switch
+            {
+                (_, > 1) => Duplicate,
+                (true, 1) => Hit,
+                (true, 0) => Missed,
+                (false, 1) => FalseAlarm,
+                _ => Quiet,
+            };
+            return new ComparisonRow(device, own, verdict);
+        }).ToArray();
+        return new TicketComparison(rows);
+    }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using PredictMaint.FirmwareSim.Cli;
+
+var root = new RootCommand("PredictMaint firmware simulator: a fleet of purifiers with known ground truth.")
+{
+    RunCommand.Create(),
+    CompareCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

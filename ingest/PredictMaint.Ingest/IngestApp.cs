@@ -1,0 +1,51 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using PredictMaint.Ingest.Completeness;
+using PredictMaint.Ingest.Pipeline;
+using PredictMaint.Platform.Configuration;
+using PredictMaint.Platform.Influx;
+using PredictMaint.Platform.Mqtt;
+
+namespace PredictMaint.Ingest;
+
+/// <summary>Builds the ingest host: MQTT receiver → bounded channel → batch writer, plus <c>/healthz</c> and <c>/status</c>.</summary>
+public static class IngestApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MqttSettings>().BindConfiguration(MqttSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InfluxClientOptions>().BindConfiguration("Influx").Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddHttpClient();
+
+        services.AddSingleton(sp => new InfluxClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient("influx"),
+            sp.GetRequiredService<IOptions<InfluxClientOptions>>().Value));
+        services.AddSingleton(sp => new MqttClient(
+            sp.GetRequiredService<IOptions<MqttSettings>>().Value.ToBuilder().WithCleanSession(false).Build(),
+            sp.GetRequiredService<ILogger<MqttClient>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(sp.GetRequiredService<IOptions<IngestOptions>>().Value.ChannelCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        }));
+        services.AddSingleton(sp => sp.GetRequiredService<Channel<IngestItem>>().Reader);
+        services.AddSingleton(sp => sp.GetRequiredService<Channel<IngestItem>>().Writer);
+        services.AddSingleton<SequenceTracker>();
+        services.AddSingleton<IngestStatus>();
+        services.AddSingleton<DeadLetterPublisher>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<BatchWriter>();
+        services.AddHostedService<TelemetryReceiver>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, IngestJsonContext.Default));
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+        app.MapGet("/status", (IngestStatus status) => TypedResults.Ok(status));
+        return app;
+    }
+}

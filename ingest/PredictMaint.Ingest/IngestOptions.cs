@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PredictMaint.Ingest;
+
+/// <summary>Configuration section <c>Ingest</c>.</summary>
+public sealed class IngestOptions
+{
+    public const string SectionName = "Ingest";
+
+    /// <summary>Shared-subscription group: instances in one group split the telemetry between them.</summary>
+    [Required]
+    public string SharedGroup { get; set; } = "ingest";
+
+    /// <summary>A batch is written when it holds this many points...</summary>
+    [Range(1, 100_000)]
+    public int BatchMaxPoints { get; set; } = 5000;
+
+    /// <summary>...or when its first message has waited this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan BatchMaxAge { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Messages between receiver and writer; when full the receiver waits and the broker holds the rest.</summary>
+    [Range(1, 100_000)]
+    public int ChannelCapacity { get; set; } = 2000;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan RetryDelayMin { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan RetryDelayMax { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Samples per message above this are rejected (protects memory and InfluxDB).</summary>
+    [Range(1, 100_000)]
+    public int MaxSamplesPerMessage { get; set; } = 1000;
+}

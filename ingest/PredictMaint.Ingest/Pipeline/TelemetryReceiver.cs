@@ -1,0 +1,93 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using PredictMaint.Ingest.Validation;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Platform.Mqtt;
+
+namespace PredictMaint.Ingest.Pipeline;
+
+/// <summary>
+/// Holds the broker session (persistent, shared subscription) and feeds valid telemetry into the
+/// bounded channel. Invalid payloads are dead-lettered and acknowledged; valid ones are
+/// acknowledged by <see cref="BatchWriter"/> only after InfluxDB stored them. When the channel
+/// is full this handler waits, so unacknowledged messages stay with the broker.
+/// </summary>
+public sealed partial class TelemetryReceiver(
+    MqttClient client,
+    ChannelWriter<IngestItem> channel,
+    DeadLetterPublisher deadLetters,
+    IngestStatus status,
+    IOptions<IngestOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelemetryReceiver> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var filter = Topics.Shared(options.Value.SharedGroup, Topics.AllTelemetry);
+        client.ConnectionStateChanged += (_, e) => status.BrokerConnected = e.State == MqttConnectionState.Connected;
+        client.ApplicationMessageReceivedAsync += args => OnMessageAsync(args, stoppingToken);
+
+        var delay = options.Value.RetryDelayMin;
+        while (true)
+        {
+            try
+            {
+                var result = await client.ConnectAsync(stoppingToken);
+                await client.SubscribeAsync(filter, MqttQualityOfService.AtLeastOnce, stoppingToken);
+                status.BrokerConnected = true;
+                LogSubscribed(filter, result.SessionPresent);
+                break;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogConnectFailed(exception, delay);
+                await Task.Delay(delay, timeProvider, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.RetryDelayMax.Ticks));
+            }
+        }
+
+        await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        channel.TryComplete();
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // Unacknowledged messages stay in the persistent session and are redelivered next time.
+        await client.DisposeAsync();
+    }
+
+    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs args, CancellationToken stoppingToken)
+    {
+        status.Received();
+        var message = args.ApplicationMessage;
+        var validation = TelemetryValidator.Validate(message.Topic, message.Payload.Span, options.Value.MaxSamplesPerMessage);
+        try
+        {
+            if (validation.Message is null)
+            {
+                await deadLetters.PublishAsync(client, message.Topic, message.Payload, validation.Reason!, stoppingToken);
+                return;
+            }
+
+            args.AutoAcknowledge = false;
+            var item = new IngestItem(message.Topic, message.Payload, validation.Message, TelemetryPoints.From(validation.Message), args);
+            await channel.WriteAsync(item, stoppingToken);
+        }
+        catch (Exception exception)
+        {
+            // Not acknowledged: the broker redelivers it after the next reconnect.
+            args.AutoAcknowledge = false;
+            LogHandlingFailed(exception, message.Topic);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subscribed to {Filter} (session present: {SessionPresent})")]
+    private partial void LogSubscribed(string filter, bool sessionPresent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot reach the broker; retrying in {Delay}")]
+    private partial void LogConnectFailed(Exception exception, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand over a message from {Topic}; it stays unacknowledged for redelivery")]
+    private partial void LogHandlingFailed(Exception exception, string topic);
+}

@@ -1,0 +1,3 @@
+using PredictMaint.Ingest;
+
+await IngestApp.Build(args).RunAsync();

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+using PredictMaint.Predictor.Scoring;
+
+namespace PredictMaint.Predictor;
+
+[JsonSerializable(typeof(PredictorStatus))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class PredictorJsonContext : JsonSerializerContext;

@@ -1,0 +1,3 @@
+using PredictMaint.Predictor;
+
+await PredictorApp.Build(args).RunAsync();

@@ -1,0 +1,66 @@
+using System.Globalization;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Predictor.Models.FilterTrend;
+
+namespace PredictMaint.Predictor.Scoring;
+
+/// <summary>
+/// Decides from one device window whether its filter will reach end of life within the horizon,
+/// and phrases the prediction. Pure: device time only, no I/O.
+/// </summary>
+public static class FilterPredictionRule
+{
+    public const string ModelVersion = "filter-trend-0.1";
+
+    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options)
+    {
+        var n = window.Times.Length;
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var normalised = new double[n];
+        var index = new int[n];
+        var usable = FilterPressureNormalisation.Normalise(
+            window.PressureDropKpa, window.FlowLitresPerMinute, window.WaterTemperatureCelsius,
+            options.RatedFlowLitresPerMinute, options.MinimumFlowFraction, normalised, index);
+
+        var newest = window.Times[n - 1];
+        var hoursAgo = new List<double>(usable);
+        var values = new List<double>(usable);
+        for (var i = 0; i < usable; i++)
+        {
+            var age = (newest - window.Times[index[i]]).TotalHours;
+            if (age <= options.TrendWindow.TotalHours)
+            {
+                hoursAgo.Add(age);
+                values.Add(normalised[i]);
+            }
+        }
+
+        var estimate = FilterTrendModel.Estimate(hoursAgo.ToArray(), values.ToArray(), options.EndOfLifePressureDropKpa);
+        if (estimate is not { } e || e.HoursToThreshold > options.Horizon.TotalHours)
+        {
+            return null;
+        }
+
+        var upperHours = Math.Min(e.HoursToThresholdUpper, options.Horizon.TotalHours * 10);
+        var reason = e.HoursToThreshold <= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"Filter pressure drop at rated flow is {e.CurrentPressureDropKpa:0.0} kPa, past the {options.EndOfLifePressureDropKpa:0} kPa end-of-life limit.")
+            : string.Create(CultureInfo.InvariantCulture, $"Filter pressure drop at rated flow is {e.CurrentPressureDropKpa:0.0} kPa and rising {e.SlopeKpaPerHour * 24:0.0} kPa/day; it reaches the {options.EndOfLifePressureDropKpa:0} kPa end-of-life limit in about {e.HoursToThreshold:0} h.");
+        return new Prediction
+        {
+            SiteId = window.SiteId,
+            DeviceId = window.DeviceId,
+            Component = Component.Filter,
+            IssuedAt = newest,
+            PredictedFailureAt = newest.AddHours(e.HoursToThreshold),
+            FailureWindowStart = newest.AddHours(e.HoursToThresholdLower),
+            FailureWindowEnd = newest.AddHours(Math.Max(upperHours, e.HoursToThreshold)),
+            Confidence = Math.Round(e.RSquared, 3),
+            ModelVersion = ModelVersion,
+            Reason = reason,
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PredictMaint.Predictor.Scoring;
+
+/// <summary>Configuration section <c>Predictor</c>.</summary>
+public sealed class PredictorOptions
+{
+    public const string SectionName = "Predictor";
+
+    /// <summary>Real time between scoring cycles.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Raise a prediction when end of life is expected within this much device time.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan Horizon { get; set; } = TimeSpan.FromHours(72);
+
+    /// <summary>Trailing window of device time the trend is fitted over.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "30.00:00:00")]
+    public TimeSpan TrendWindow { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>Samples fetched per device per cycle (newest first); must cover the trend window.</summary>
+    [Range(10, 100_000)]
+    public int SamplesPerDevice { get; set; } = 1008;
+
+    [Range(1.0, 10_000.0)]
+    public double EndOfLifePressureDropKpa { get; set; } = 100.0;
+
+    [Range(0.01, 10_000.0)]
+    public double RatedFlowLitresPerMinute { get; set; } = 4.0;
+
+    [Range(0.05, 1.0)]
+    public double MinimumFlowFraction { get; set; } = 0.5;
+
+    /// <summary>Base address of the ticketing service, e.g. http://127.0.0.1:18080/.</summary>
+    [Required]
+    public Uri? TicketingUrl { get; set; }
+
+    /// <summary>Bearer key with the <c>predictor</c> role at ticketing.</summary>
+    [Required]
+    public string? TicketingApiKey { get; set; }
+}

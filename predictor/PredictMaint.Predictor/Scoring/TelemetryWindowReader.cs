@@ -1,0 +1,47 @@
+using System.Globalization;
+using PredictMaint.Platform.Influx;
+
+namespace PredictMaint.Predictor.Scoring;
+
+/// <summary>Reads every device's most recent samples from InfluxDB in one query.</summary>
+public sealed class TelemetryWindowReader(InfluxClient influx, PredictorOptions options)
+{
+    public const string Measurement = "telemetry";
+
+    public async Task<IReadOnlyList<DeviceWindow>> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        // LIMIT applies per series with GROUP BY, so this is the newest N samples of each device,
+        // whatever its clock says: device time, not the server's now().
+        var query = string.Create(CultureInfo.InvariantCulture,
+            $"SELECT pressure_drop_kpa, flow_lpm, water_temp_c FROM {InfluxQl.QuoteIdentifier(Measurement)} GROUP BY site, device, model ORDER BY time DESC LIMIT {options.SamplesPerDevice}");
+        var series = await influx.QueryAsync(query, cancellationToken);
+        var windows = new List<DeviceWindow>(series.Count);
+        foreach (var s in series)
+        {
+            if (!s.Tags.TryGetValue("device", out var device) || !s.Tags.TryGetValue("site", out var site))
+            {
+                continue;
+            }
+
+            var rows = s.Rows;
+            var n = rows.Count;
+            var times = new DateTimeOffset[n];
+            var pressure = new double[n];
+            var flow = new double[n];
+            var temperature = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                // Rows arrive newest first; windows are oldest first.
+                var row = rows[n - 1 - i];
+                times[i] = row.GetTime();
+                pressure[i] = row.GetDouble("pressure_drop_kpa") ?? double.NaN;
+                flow[i] = row.GetDouble("flow_lpm") ?? double.NaN;
+                temperature[i] = row.GetDouble("water_temp_c") ?? double.NaN;
+            }
+
+            windows.Add(new DeviceWindow(site, device, s.Tags.GetValueOrDefault("model") ?? string.Empty, times, pressure, flow, temperature));
+        }
+
+        return windows;
+    }
+}
