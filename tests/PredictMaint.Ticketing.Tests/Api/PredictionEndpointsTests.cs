@@ -81,6 +81,12 @@ public sealed class PredictionEndpointsTests(TicketingServer server) : IClassFix
         var prediction = TestPredictions.For(device, Component.Bearing);
         // Separate clients so the requests really travel on separate connections.
         var clients = Enumerable.Range(0, 20).Select(_ => server.CreateClient(TicketingServer.PredictorKey)).ToList();
+        // Open every connection first so the predictions arrive together rather than spread
+        // over connection setup.
+        foreach (var warmUp in await Task.WhenAll(clients.Select(c => c.GetAsync(new Uri("/healthz", UriKind.Relative)))))
+        {
+            warmUp.Dispose();
+        }
 
         var responses = await Task.WhenAll(clients.Select(c => c.PostPredictionAsync(prediction)));
 
