@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
@@ -28,8 +29,14 @@ public static class TicketingApp
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<DatabaseLocation>();
-        services.AddDbContext<TicketingDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<DatabaseLocation>().ConnectionString));
+        services.AddDbContext<TicketingDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<DatabaseLocation>().ConnectionString)
+            // A lost write race is expected and retried (TicketRepository); EF would log each
+            // as an error. Failures that are not retried still surface through the exception
+            // handler, which logs them as errors.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         services.AddScoped<TicketRepository>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -34,6 +34,7 @@ public sealed class PredictionEndpointsTests(TicketingServer server) : IClassFix
         Assert.Equal(server.Clock.Now, ticket.FirstReceivedAt);
         var stored = Assert.Single(await planner.GetTicketsAsync($"?device={device}"));
         Assert.Equal(ticket, stored);
+        Assert.Empty(server.Log.Errors);
     }
 
     [Fact]
@@ -97,6 +98,7 @@ public sealed class PredictionEndpointsTests(TicketingServer server) : IClassFix
         Assert.Single(ids.Distinct());
         var ticket = Assert.Single(await planner.GetTicketsAsync($"?device={device}&component={Component.Bearing}"));
         Assert.Equal(20, ticket.PredictionCount);
+        Assert.Empty(server.Log.Errors);
         foreach (var disposable in responses.Cast<IDisposable>().Concat(clients))
         {
             disposable.Dispose();

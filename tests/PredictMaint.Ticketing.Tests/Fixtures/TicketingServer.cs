@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace PredictMaint.Ticketing.Tests.Fixtures;
 
@@ -24,6 +25,9 @@ public sealed class TicketingServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://unused");
 
+    /// <summary>Errors the service logged since it started; expected to stay empty.</summary>
+    public ErrorLog Log { get; } = new();
+
     public async Task InitializeAsync()
     {
         string[] args =
@@ -38,7 +42,11 @@ public sealed class TicketingServer : IAsyncLifetime
             "--Ticketing:ApiKeys:1:Role=planner",
             "--Logging:LogLevel:Default=Warning",
         ];
-        app = TicketingApp.Build(args, builder => builder.Services.AddSingleton<TimeProvider>(Clock));
+        app = TicketingApp.Build(args, builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Logging.AddProvider(Log);
+        });
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
