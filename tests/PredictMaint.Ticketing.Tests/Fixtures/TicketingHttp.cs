@@ -1,0 +1,32 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Ticketing.Api;
+
+namespace PredictMaint.Ticketing.Tests.Fixtures;
+
+/// <summary>The wire formats, through the same source-generated serializers the service uses.</summary>
+public static class TicketingHttp
+{
+    public static Task<HttpResponseMessage> PostPredictionAsync(this HttpClient client, Prediction prediction) =>
+        client.PostAsync(new Uri("/api/predictions", UriKind.Relative), JsonContent.Create(prediction, ContractsJsonContext.Default.Prediction));
+
+    public static async Task<TicketDto> ReadTicketAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync(TicketingJsonContext.Default.TicketDto)
+        ?? throw new InvalidOperationException("The response held no ticket.");
+
+    public static async Task<IReadOnlyList<TicketDto>> GetTicketsAsync(this HttpClient client, string query)
+    {
+        using var response = await client.GetAsync(new Uri("/api/tickets" + query, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync(TicketingJsonContext.Default.IReadOnlyListTicketDto)
+            ?? throw new InvalidOperationException("The response held no ticket list.");
+    }
+
+    /// <summary>The field names of a validation problem's <c>errors</c> object.</summary>
+    public static async Task<IReadOnlyList<string>> ReadProblemFieldsAsync(this HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return [.. document.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+using PredictMaint.Ticketing.Domain;
+
+namespace PredictMaint.Ticketing.Api;
+
+/// <summary>A ticket as the API shows it. Times are UTC; <c>created_at</c>/<c>updated_at</c> are device time.</summary>
+public sealed record TicketDto
+{
+    [JsonPropertyName("id")]
+    public required Guid Id { get; init; }
+
+    [JsonPropertyName("kind")]
+    [JsonConverter(typeof(JsonStringEnumConverter<TicketKind>))]
+    public required TicketKind Kind { get; init; }
+
+    [JsonPropertyName("state")]
+    [JsonConverter(typeof(JsonStringEnumConverter<TicketState>))]
+    public required TicketState State { get; init; }
+
+    [JsonPropertyName("site")]
+    public required string SiteId { get; init; }
+
+    [JsonPropertyName("device")]
+    public required string DeviceId { get; init; }
+
+    [JsonPropertyName("component")]
+    public required string Component { get; init; }
+
+    [JsonPropertyName("priority")]
+    [JsonConverter(typeof(JsonStringEnumConverter<Priority>))]
+    public required Priority Priority { get; init; }
+
+    [JsonPropertyName("predicted_failure_at")]
+    public required DateTimeOffset PredictedFailureAt { get; init; }
+
+    [JsonPropertyName("failure_window_start")]
+    public required DateTimeOffset FailureWindowStart { get; init; }
+
+    [JsonPropertyName("failure_window_end")]
+    public required DateTimeOffset FailureWindowEnd { get; init; }
+
+    [JsonPropertyName("confidence")]
+    public required double Confidence { get; init; }
+
+    [JsonPropertyName("model_version")]
+    public required string ModelVersion { get; init; }
+
+    [JsonPropertyName("reason")]
+    public required string Reason { get; init; }
+
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    [JsonPropertyName("updated_at")]
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    [JsonPropertyName("prediction_count")]
+    public required int PredictionCount { get; init; }
+
+    [JsonPropertyName("first_received_at")]
+    public required DateTimeOffset FirstReceivedAt { get; init; }
+
+    [JsonPropertyName("last_received_at")]
+    public required DateTimeOffset LastReceivedAt { get; init; }
+
+    public static TicketDto From(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return new TicketDto
+        {
+            Id = ticket.Id,
+            Kind = ticket.Kind,
+            State = ticket.State,
+            SiteId = ticket.SiteId,
+            DeviceId = ticket.DeviceId,
+            Component = ticket.Component,
+            Priority = ticket.Priority,
+            PredictedFailureAt = ticket.PredictedFailureAt,
+            FailureWindowStart = ticket.FailureWindowStart,
+            FailureWindowEnd = ticket.FailureWindowEnd,
+            Confidence = ticket.Confidence,
+            ModelVersion = ticket.ModelVersion,
+            Reason = ticket.Reason,
+            CreatedAt = ticket.CreatedAt,
+            UpdatedAt = ticket.UpdatedAt,
+            PredictionCount = ticket.PredictionCount,
+            FirstReceivedAt = ticket.FirstReceivedAt,
+            LastReceivedAt = ticket.LastReceivedAt,
+        };
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace PredictMaint.Ticketing.Api;
+
+/// <summary>Source-generated serializers for ticketing's own DTOs (snake_case, like the contracts).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(TicketDto))]
+[JsonSerializable(typeof(IReadOnlyList<TicketDto>))]
+public sealed partial class TicketingJsonContext : JsonSerializerContext;

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace PredictMaint.Ticketing.Options;
+
+/// <summary>Configuration section <c>Ticketing</c>.</summary>
+public sealed class TicketingOptions
+{
+    public const string SectionName = "Ticketing";
+
+    /// <summary>SQLite database file; a relative path is resolved against the content root.</summary>
+    [Required]
+    public string DatabasePath { get; set; } = string.Empty;
+
+    /// <summary>Bearer keys accepted by the API, each with the role it grants.</summary>
+    [Required]
+    [MinLength(1, ErrorMessage = "Configure at least one key under Ticketing:ApiKeys.")]
+    [ValidateEnumeratedItems]
+    public IList<ApiKeyOptions> ApiKeys { get; init; } = [];
+
+    /// <summary>
+    /// How often one prediction is retried when concurrent writers touch the same ticket.
+    /// Each round lets at least one writer through, so this bounds the tolerated fan-in.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxWriteAttempts { get; set; } = 64;
+}

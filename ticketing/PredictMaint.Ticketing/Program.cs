@@ -1,0 +1,4 @@
+using PredictMaint.Ticketing;
+
+var app = TicketingApp.Build(args);
+await app.RunAsync();

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Ticketing.Api;
+using PredictMaint.Ticketing.Options;
+using PredictMaint.Ticketing.Persistence;
+using PredictMaint.Ticketing.Security;
+
+namespace PredictMaint.Ticketing;
+
+/// <summary>Composition root, shared by <c>Program</c> and the in-process tests.</summary>
+public static class TicketingApp
+{
+    /// <param name="args">Command line; also the usual place for <c>--urls</c> and configuration overrides.</param>
+    /// <param name="configure">Last-minute changes before the app is built, e.g. a test clock.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+
+        services.AddOptions<TicketingOptions>()
+            .Bind(builder.Configuration.GetSection(TicketingOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TicketingOptions>, TicketingOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<DatabaseLocation>();
+        services.AddDbContext<TicketingDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<DatabaseLocation>().ConnectionString)
+            // A lost write race is expected and retried (TicketRepository); EF would log each
+            // as an error. Failures that are not retried still surface through the exception
+            // handler, which logs them as errors.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+        services.AddScoped<TicketRepository>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddSingleton<ApiKeyStore>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            // Anything mapped later without an explicit policy still needs a key.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.SubmitPredictions, policy => policy.RequireRole(Roles.Predictor))
+            .AddPolicy(Policies.ReadTickets, policy => policy.RequireRole(Roles.Planner));
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, TicketingJsonContext.Default);
+            options.SerializerOptions.TypeInfoResolverChain.Insert(1, ContractsJsonContext.Default);
+        });
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapPredictionEndpoints();
+        app.MapTicketEndpoints();
+        return app;
+    }
+}
