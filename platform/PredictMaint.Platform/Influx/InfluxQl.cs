@@ -8,8 +8,9 @@ namespace PredictMaint.Platform.Influx;
 /// <see cref="InfluxClient.QueryAsync(string, IReadOnlyDictionary{string, object}, CancellationToken)"/>) for values;
 /// identifiers (databases, measurements, tag keys) can only be quoted.
 /// The InfluxQL scanner knows four escapes: <c>\\</c>, <c>\'</c>, <c>\"</c> and <c>\n</c>. It turns a raw carriage
-/// return into a newline and rejects raw newlines, so newlines are written as <c>\n</c> and carriage returns (which
-/// have no escape) are rejected with <see cref="ArgumentException"/>; send such values as bind parameters.
+/// return into a newline, rejects raw newlines and reads NUL as the end of input, so newlines are written as
+/// <c>\n</c> while carriage returns and NUL (which have no escape) are rejected with <see cref="ArgumentException"/>;
+/// send such values as bind parameters.
 /// </summary>
 public static class InfluxQl
 {
@@ -34,9 +35,10 @@ public static class InfluxQl
 
     private static string Quote(string text, char quote, string parameterName)
     {
-        if (text.Contains('\r', StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAny('\r', '\0') >= 0)
         {
-            throw new ArgumentException("InfluxQL cannot carry a carriage return in a quoted string or identifier: pass the value as a bind parameter instead.", parameterName);
+            // The scanner turns CR into LF (which a quoted token may not hold) and reads NUL as end of input.
+            throw new ArgumentException("InfluxQL cannot carry a carriage return or NUL character in a quoted string or identifier: pass the value as a bind parameter instead.", parameterName);
         }
 
         if (!LineProtocolEscaper.IsWellFormedUtf16(text))

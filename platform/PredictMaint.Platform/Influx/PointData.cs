@@ -163,7 +163,7 @@ public sealed class PointData
 
     private PointData WithField(string key, FieldValue value)
     {
-        LineProtocolEscaper.ValidateKey(key, "field key", nameof(key));
+        LineProtocolEscaper.ValidateFieldKey(key, nameof(key));
         var index = IndexOf(_fields, key);
         var field = KeyValuePair.Create(key, value);
         var fields = index >= 0 ? _fields.SetItem(index, field) : _fields.Add(field);

@@ -24,9 +24,11 @@ public sealed class InfluxQlTests
     public void QuoteString_SpecialCharacters_EscapesQuoteBackslashNewline(string value, string expected) =>
         Assert.Equal(expected, InfluxQl.QuoteString(value));
 
-    [Fact]
-    public void QuoteString_CarriageReturn_Throws() =>
-        Assert.Throws<ArgumentException>(() => InfluxQl.QuoteString("a\rb"));
+    [Theory]
+    [InlineData("a\rb")]
+    [InlineData("a\0b")]
+    public void QuoteString_CarriageReturnOrNul_Throws(string value) =>
+        Assert.Throws<ArgumentException>(() => InfluxQl.QuoteString(value));
 
     [Fact]
     public void QuoteIdentifier_Empty_Throws() =>

@@ -6,11 +6,15 @@ namespace PredictMaint.Platform.Influx.LineProtocol;
 /// The escaping rules of InfluxDB line protocol as the Go parser of InfluxDB 1.x/2.x applies them
 /// (checked against influxd 1.6):
 /// <list type="bullet">
-/// <item>measurement: <c>,</c> and space are escaped with a backslash;</item>
+/// <item>measurement: <c>,</c> and space are escaped with a backslash; a backslash right before <c>,</c> or space is
+/// rejected (influxd 1.6 accepts it but stores a name no query finds);</item>
 /// <item>tag keys, tag values and field keys: <c>,</c>, <c>=</c> and space are escaped;</item>
 /// <item>in those four elements a backslash is literal and is NOT doubled (the server keeps <c>\\</c> as two
 /// characters), so an element ending in a backslash cannot be written at all (it would escape the delimiter)
 /// and is rejected;</item>
+/// <item>the field section is scanned differently: a backslash always pairs with the next character, and field keys
+/// are then unescaped for <c>\,</c> <c>\=</c> <c>\ </c> and <c>\"</c>; so a backslash in a field key must not stand
+/// before any of those four characters (it could not be written back unchanged) and is rejected there;</item>
 /// <item>string field values are double-quoted with <c>\"</c> and <c>\\</c>; they may contain newlines
 /// (the server keeps them).</item>
 /// </list>
@@ -22,6 +26,12 @@ internal static class LineProtocolEscaper
     public static void ValidateMeasurement(string name)
     {
         ValidateName(name, "measurement", nameof(name));
+        if (name.Contains("\\,", StringComparison.Ordinal) || name.Contains("\\ ", StringComparison.Ordinal))
+        {
+            // influxd 1.6 accepts such a write but stores a name that no query (not even a regex) finds again.
+            throw new ArgumentException($"Measurement '{name}' has a backslash before ',' or ' ', which InfluxDB cannot store retrievably: remove or replace that backslash.", nameof(name));
+        }
+
         if (name[0] == '#')
         {
             throw new ArgumentException($"Measurement '{name}' starts with '#', which line protocol reads as a comment line: choose another name.", nameof(name));
@@ -34,6 +44,18 @@ internal static class LineProtocolEscaper
         if (key == "time")
         {
             throw new ArgumentException($"'time' cannot be a {kind}: InfluxDB reserves it for the timestamp and would drop it. Choose another name.", parameterName);
+        }
+    }
+
+    public static void ValidateFieldKey(string key, string parameterName)
+    {
+        ValidateKey(key, "field key", parameterName);
+        for (var i = 0; i < key.Length - 1; i++)
+        {
+            if (key[i] == '\\' && key[i + 1] is ',' or '=' or ' ' or '"')
+            {
+                throw new ArgumentException($"Field key '{key}' has a backslash before '{key[i + 1]}', which InfluxDB reads as an escape and would drop: remove or replace that backslash.", parameterName);
+            }
         }
     }
 

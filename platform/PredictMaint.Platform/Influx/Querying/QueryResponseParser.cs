@@ -95,7 +95,8 @@ internal static class QueryResponseParser
 
     private static object? ToValue(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDouble(),
+        // The cast matters: without it the conditional would widen every long to double and lose epoch-nanosecond precision.
+        JsonValueKind.Number => value.TryGetInt64(out var whole) ? (object)whole : value.GetDouble(),
         JsonValueKind.String => value.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,

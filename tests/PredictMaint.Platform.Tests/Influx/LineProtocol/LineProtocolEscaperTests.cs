@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using PredictMaint.Platform.Influx;
 
 namespace PredictMaint.Platform.Tests.Influx.LineProtocol;
 
-public sealed class LineProtocolEscaperTests
+public sealed partial class LineProtocolEscaperTests
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(1000);
 
@@ -21,7 +22,8 @@ public sealed class LineProtocolEscaperTests
             catch (ArgumentException)
             {
                 // Only the documented unwritable cases may be refused.
-                return text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal) || text.EndsWith('\\');
+                return text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal) || text.EndsWith('\\')
+                    || BackslashBeforeFieldKeyEscape().IsMatch(text) || ("m" + text).Contains("\\,", StringComparison.Ordinal) || ("m" + text).Contains("\\ ", StringComparison.Ordinal);
             }
 
             var line = ReferenceLineParser.Parse(point.ToLineProtocol());
@@ -42,4 +44,7 @@ public sealed class LineProtocolEscaperTests
 
         Check.One(Config, property);
     }
+
+    [GeneratedRegex(@"\\[,= ""]")]
+    private static partial Regex BackslashBeforeFieldKeyEscape();
 }

@@ -5,7 +5,9 @@ namespace PredictMaint.Platform.Tests.Influx.LineProtocol;
 /// <summary>
 /// A deliberately tiny parser of one line, written from the line-protocol rules as InfluxDB 1.x applies them:
 /// a delimiter preceded by a backslash is escaped; unescaping replaces <c>\,</c> <c>\ </c> (and <c>\=</c> outside
-/// measurements) and leaves other backslashes; string fields unescape <c>\"</c> and <c>\\</c>.
+/// measurements) and leaves other backslashes. The field section is scanned in pairs (a backslash always takes the
+/// next character with it); field keys then unescape <c>\,</c> <c>\=</c> <c>\ </c> <c>\"</c> left to right, and
+/// string fields unescape <c>\"</c> and <c>\\</c>.
 /// </summary>
 public static class ReferenceLineParser
 {
@@ -28,9 +30,9 @@ public static class ReferenceLineParser
         var fields = new List<(string, string)>();
         do
         {
-            var key = Unescape(ScanUntil(line, ref i, "="), equals: true);
+            var key = UnescapeFieldKey(ScanPairsUntil(line, ref i, "="));
             Expect(line, ref i, '=');
-            fields.Add((key, line[i] == '"' ? ScanString(line, ref i) : ScanUntil(line, ref i, ", ")));
+            fields.Add((key, line[i] == '"' ? ScanString(line, ref i) : ScanPairsUntil(line, ref i, ", ")));
         }
         while (i < line.Length && line[i] == ',' && ++i > 0);
 
@@ -58,6 +60,38 @@ public static class ReferenceLineParser
         }
 
         return line[start..i];
+    }
+
+    private static string ScanPairsUntil(string line, ref int i, ReadOnlySpan<char> delimiters)
+    {
+        var start = i;
+        while (i < line.Length && !delimiters.Contains(line[i]))
+        {
+            if (line[i] == '\n')
+            {
+                throw new FormatException($"Raw newline outside a string field at {i}.");
+            }
+
+            i += line[i] == '\\' ? 2 : 1;
+        }
+
+        return line[start..Math.Min(i, line.Length)];
+    }
+
+    private static string UnescapeFieldKey(string text)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] is ',' or '=' or ' ' or '"')
+            {
+                i++;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
     }
 
     private static string ScanString(string line, ref int i)
