@@ -46,7 +46,7 @@ public sealed class PointData
     /// <summary>Adds or replaces a tag. An empty <paramref name="value"/> removes the tag (InfluxDB has no empty tags).</summary>
     public PointData Tag(string key, string value)
     {
-        LineProtocolEscaper.ValidateKey(key, "tag key", nameof(key));
+        LineProtocolEscaper.ValidateTagKey(key, nameof(key));
         ArgumentNullException.ThrowIfNull(value);
         var index = IndexOf(_tags, key);
         if (value.Length == 0)

@@ -3,35 +3,33 @@ using System.Text;
 namespace PredictMaint.Platform.Influx.LineProtocol;
 
 /// <summary>
-/// The escaping rules of InfluxDB line protocol as the Go parser of InfluxDB 1.x/2.x applies them
-/// (checked against influxd 1.6):
+/// The escaping rules of InfluxDB line protocol as the Go parser of InfluxDB 1.x/2.x applies them (checked against
+/// influxd 1.6):
 /// <list type="bullet">
-/// <item>measurement: <c>,</c> and space are escaped with a backslash; a backslash right before <c>,</c> or space is
-/// rejected (influxd 1.6 accepts it but stores a name no query finds);</item>
+/// <item>measurement: <c>,</c> and space are escaped with a backslash;</item>
 /// <item>tag keys, tag values and field keys: <c>,</c>, <c>=</c> and space are escaped;</item>
-/// <item>in those four elements a backslash is literal and is NOT doubled (the server keeps <c>\\</c> as two
-/// characters), so an element ending in a backslash cannot be written at all (it would escape the delimiter)
-/// and is rejected;</item>
-/// <item>the field section is scanned differently: a backslash always pairs with the next character, and field keys
-/// are then unescaped for <c>\,</c> <c>\=</c> <c>\ </c> and <c>\"</c>; so a backslash in a field key must not stand
-/// before any of those four characters (it could not be written back unchanged) and is rejected there;</item>
-/// <item>string field values are double-quoted with <c>\"</c> and <c>\\</c>; they may contain newlines
-/// (the server keeps them).</item>
+/// <item>in those four elements a backslash is otherwise literal and NOT doubled (the server keeps <c>\\</c> as two
+/// characters);</item>
+/// <item>string field values are double-quoted with <c>\"</c> and <c>\\</c>; they may contain newlines (the server
+/// keeps them).</item>
 /// </list>
-/// A raw newline or carriage return cannot appear in a measurement, tag or field key (it ends the line), so those
-/// are rejected with <see cref="ArgumentException"/>, as are strings that are not valid UTF-16.
+/// Rejected with <see cref="ArgumentException"/> because InfluxDB cannot store them back unchanged:
+/// <list type="bullet">
+/// <item>a newline or carriage return in a measurement, tag or field key (it ends the line);</item>
+/// <item>a trailing backslash in those (it would escape the delimiter after it);</item>
+/// <item>a backslash directly before <c>,</c>, <c>=</c> or space (and <c>"</c> in field keys): influxd's line splitter
+/// and field scanner read a backslash as taking the next character with it while its tag scanner reads only the
+/// character before a delimiter, so such a sequence splits lines wrongly when a string field holds a newline, and it
+/// is unescaped differently in field keys and measurement names (a measurement written so is never found again);</item>
+/// <item>a measurement starting with <c>#</c> (a comment line), the key <c>time</c>, unpaired UTF-16 surrogates.</item>
+/// </list>
 /// </summary>
 internal static class LineProtocolEscaper
 {
     public static void ValidateMeasurement(string name)
     {
         ValidateName(name, "measurement", nameof(name));
-        if (name.Contains("\\,", StringComparison.Ordinal) || name.Contains("\\ ", StringComparison.Ordinal))
-        {
-            // influxd 1.6 accepts such a write but stores a name that no query (not even a regex) finds again.
-            throw new ArgumentException($"Measurement '{name}' has a backslash before ',' or ' ', which InfluxDB cannot store retrievably: remove or replace that backslash.", nameof(name));
-        }
-
+        RejectBackslashBefore(name, ", ", "measurement", nameof(name));
         if (name[0] == '#')
         {
             throw new ArgumentException($"Measurement '{name}' starts with '#', which line protocol reads as a comment line: choose another name.", nameof(name));
@@ -50,16 +48,20 @@ internal static class LineProtocolEscaper
     public static void ValidateFieldKey(string key, string parameterName)
     {
         ValidateKey(key, "field key", parameterName);
-        for (var i = 0; i < key.Length - 1; i++)
-        {
-            if (key[i] == '\\' && key[i + 1] is ',' or '=' or ' ' or '"')
-            {
-                throw new ArgumentException($"Field key '{key}' has a backslash before '{key[i + 1]}', which InfluxDB reads as an escape and would drop: remove or replace that backslash.", parameterName);
-            }
-        }
+        RejectBackslashBefore(key, ",= \"", "field key", parameterName);
     }
 
-    public static void ValidateTagValue(string value, string parameterName) => ValidateName(value, "tag value", parameterName);
+    public static void ValidateTagKey(string key, string parameterName)
+    {
+        ValidateKey(key, "tag key", parameterName);
+        RejectBackslashBefore(key, ",= ", "tag key", parameterName);
+    }
+
+    public static void ValidateTagValue(string value, string parameterName)
+    {
+        ValidateName(value, "tag value", parameterName);
+        RejectBackslashBefore(value, ",= ", "tag value", parameterName);
+    }
 
     public static void ValidateStringFieldValue(string value, string parameterName) => EnsureWellFormed(value, "string field value", parameterName);
 
@@ -94,6 +96,17 @@ internal static class LineProtocolEscaper
             }
 
             builder.Append(c);
+        }
+    }
+
+    private static void RejectBackslashBefore(string value, string specials, string kind, string parameterName)
+    {
+        for (var i = 0; i < value.Length - 1; i++)
+        {
+            if (value[i] == '\\' && specials.Contains(value[i + 1], StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The {kind} '{value}' has a backslash before '{value[i + 1]}', which InfluxDB cannot store back unchanged: remove or replace that backslash.", parameterName);
+            }
         }
     }
 
