@@ -12,9 +12,17 @@ public static class FilterPredictionRule
 {
     public const string ModelVersion = "filter-trend-0.1";
 
-    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options)
+    /// <summary>Evaluates the window as it stood at its newest sample.</summary>
+    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options) =>
+        window.Times.Length == 0 ? null : Evaluate(window, options, window.Times[^1]);
+
+    /// <summary>
+    /// Evaluates the window as it stood at device time <paramref name="asOf"/>, seeing only the
+    /// samples up to then, so history can be scored exactly as it would have been live.
+    /// </summary>
+    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf)
     {
-        var n = window.Times.Length;
+        var n = UpperBound(window.Times, asOf);
         if (n == 0)
         {
             return null;
@@ -23,7 +31,7 @@ public static class FilterPredictionRule
         var normalised = new double[n];
         var index = new int[n];
         var usable = FilterPressureNormalisation.Normalise(
-            window.PressureDropKpa, window.FlowLitresPerMinute, window.WaterTemperatureCelsius,
+            window.PressureDropKpa.AsSpan(0, n), window.FlowLitresPerMinute.AsSpan(0, n), window.WaterTemperatureCelsius.AsSpan(0, n),
             options.RatedFlowLitresPerMinute, options.MinimumFlowFraction, normalised, index);
 
         var newest = window.Times[n - 1];
@@ -62,5 +70,25 @@ public static class FilterPredictionRule
             ModelVersion = ModelVersion,
             Reason = reason,
         };
+    }
+
+    // Number of samples at or before the given time (times are sorted ascending).
+    private static int UpperBound(DateTimeOffset[] times, DateTimeOffset asOf)
+    {
+        int low = 0, high = times.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (times[mid] <= asOf)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 }

@@ -11,6 +11,14 @@ public sealed class PredictorOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Device time between evaluations of one device. New data is scored at every step since the
+    /// last evaluation, so an accelerated simulation or a backlog after an outage is judged as if
+    /// it had been scored live, however fast it arrives.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan EvaluationStep { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Raise a prediction when end of life is expected within this much device time.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
     public TimeSpan Horizon { get; set; } = TimeSpan.FromHours(72);

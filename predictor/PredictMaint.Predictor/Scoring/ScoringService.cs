@@ -32,20 +32,30 @@ public sealed partial class ScoringService(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    private readonly Dictionary<string, DateTimeOffset> _lastEvaluated = new(StringComparer.Ordinal);
+
     public async Task RunCycleAsync(CancellationToken cancellationToken)
     {
         var windows = await reader.ReadAsync(cancellationToken);
         foreach (var window in windows)
         {
-            var prediction = FilterPredictionRule.Evaluate(window, options.Value);
-            if (prediction is null)
+            var key = window.SiteId + "/" + window.DeviceId;
+            var times = EvaluationSchedule.Times(window.Times, _lastEvaluated.TryGetValue(key, out var last) ? last : null, options.Value.EvaluationStep);
+            if (times.Count == 0)
             {
                 continue;
             }
 
-            await ticketing.SendAsync(prediction, cancellationToken);
-            status.PredictionSent();
-            LogPrediction(prediction.DeviceId, prediction.Component, prediction.PredictedFailureAt);
+            // The first firing evaluation dates the ticket; the last one carries the newest evidence.
+            var firing = times.Select(t => FilterPredictionRule.Evaluate(window, options.Value, t)).Where(p => p is not null).ToArray();
+            foreach (var prediction in firing.Length > 1 ? [firing[0]!, firing[^1]!] : firing)
+            {
+                await ticketing.SendAsync(prediction!, cancellationToken);
+                status.PredictionSent();
+                LogPrediction(prediction!.DeviceId, prediction.Component, prediction.PredictedFailureAt);
+            }
+
+            _lastEvaluated[key] = times[^1];
         }
 
         status.CycleCompleted(windows.Count);

@@ -24,7 +24,7 @@ public sealed class FilterPredictionRuleTests
         var prediction = FilterPredictionRule.Evaluate(Window(levelNow: 80, slopePerHour: 0.5), Options)!;
         Assert.Equal(Component.Filter, prediction.Component);
         Assert.Equal(Newest, prediction.IssuedAt);
-        Assert.Equal(Newest.AddHours(40), prediction.PredictedFailureAt);
+        Assert.Equal(Newest.AddHours(40), prediction.PredictedFailureAt, TimeSpan.FromSeconds(1));
         Assert.True(prediction.FailureWindowStart <= prediction.PredictedFailureAt && prediction.PredictedFailureAt <= prediction.FailureWindowEnd);
         Assert.Contains("100 kPa", prediction.Reason, StringComparison.Ordinal);
     }
@@ -36,4 +36,15 @@ public sealed class FilterPredictionRuleTests
     [Fact]
     public void Evaluate_EmptyWindow_NoPrediction() =>
         Assert.Null(FilterPredictionRule.Evaluate(new DeviceWindow("s", "d", "m", [], [], [], []), Options));
+
+    [Fact]
+    public void Evaluate_AsOfEarlierTime_SeesOnlySamplesUpToThen()
+    {
+        var window = Window(levelNow: 80, slopePerHour: 0.5);
+        var earlier = Newest.AddHours(-30); // level 65 then: crossing 70 h later, inside the horizon
+        var prediction = FilterPredictionRule.Evaluate(window, Options, earlier)!;
+        Assert.Equal(earlier, prediction.IssuedAt);
+        Assert.Equal(Newest.AddHours(40), prediction.PredictedFailureAt, TimeSpan.FromSeconds(1));
+        Assert.Null(FilterPredictionRule.Evaluate(window, Options, Newest.AddHours(-40)));
+    }
 }
