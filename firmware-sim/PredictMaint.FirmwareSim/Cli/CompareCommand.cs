@@ -16,10 +16,10 @@ internal static class CompareCommand
     public static Command Create()
     {
         var truth = new Option<FileInfo>("--truth") { Description = "Ground-truth JSON written by 'run'.", DefaultValueFactory = _ => new FileInfo("ground-truth.json") };
-        var influxUrl = new Option<Uri>("--influx-url") { Description = "InfluxDB base URL.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:8086/") };
+        var influxUrl = UriOption.Create("--influx-url", "InfluxDB base URL.", "http://127.0.0.1:8086/");
         var database = new Option<string>("--influx-db") { Description = "InfluxDB database.", DefaultValueFactory = _ => "predictmaint" };
-        var predictorUrl = new Option<Uri>("--predictor-url") { Description = "Predictor base URL (for /status).", Required = true };
-        var ticketsUrl = new Option<Uri>("--ticketing-url") { Description = "Ticketing base URL.", Required = true };
+        var predictorUrl = UriOption.Create("--predictor-url", "Predictor base URL (for /status).");
+        var ticketsUrl = UriOption.Create("--ticketing-url", "Ticketing base URL.");
         var apiKey = new Option<string?>("--api-key") { Description = "Planner API key for ticketing (default: PM_PLANNER_KEY)." };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the pipeline to catch up.", DefaultValueFactory = _ => TimeSpan.FromMinutes(5) };
 

@@ -17,10 +17,13 @@ internal sealed class PipelineProbe(HttpClient http, InfluxClient influx)
         {
             var series = await influx.QueryAsync("SELECT count(pressure_drop_kpa) FROM \"telemetry\"", cancellationToken);
             stored = series.Count > 0 && series[0].Rows.Count > 0 ? series[0].Rows[0].GetInt64("count") ?? 0 : 0;
-            Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  samples stored in InfluxDB: {stored:N0} / {expected:N0}   "));
+            if (!Console.IsErrorRedirected)
+            {
+                Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  samples stored in InfluxDB: {stored:N0} / {expected:N0}   "));
+            }
         }
         while (stored < expected && await timer.WaitForNextTickAsync(cancellationToken));
-        Console.Error.WriteLine();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\r  samples stored in InfluxDB: {stored:N0} / {expected:N0}   "));
     }
 
     /// <summary>Waits for two more completed cycles: the second started after the data was complete.</summary>
