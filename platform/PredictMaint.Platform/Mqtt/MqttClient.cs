@@ -222,6 +222,9 @@ public sealed partial class MqttClient : IAsyncDisposable, IMqttPacketReceiver, 
         }
     }
 
+    /// <summary>Drops the socket without DISCONNECT, as a crash or network loss would (the broker then publishes the will).</summary>
+    internal void AbortConnection() => Volatile.Read(ref _connection)?.Close(new MqttCommunicationException("The connection was aborted."));
+
     internal void RaiseConnectionStateChanged(MqttConnectionStateChangedEventArgs args) => ConnectionStateChanged?.Invoke(this, args);
 
     private async Task<MqttConnectResult> EstablishAsync(CancellationToken cancellationToken, CancellationToken runToken)
