@@ -32,9 +32,13 @@ internal static class MosquittoToolsRun
             await input.WriteLineAsync(line);
         }
 
-        input.Close();
+        await input.FlushAsync();
+
+        // stdin stays open until everything arrived: at EOF mosquitto_pub 2.0 disconnects
+        // without waiting for its queued QoS 1 messages, which loses most of a burst.
         await subscriber.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         stopwatch.Stop();
+        input.Close();
         await drained;
         await publisher.WaitForExitAsync();
         if (subscriber.ExitCode != 0)
