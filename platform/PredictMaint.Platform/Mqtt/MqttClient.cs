@@ -274,7 +274,7 @@ public sealed partial class MqttClient : IAsyncDisposable, IMqttPacketReceiver, 
         _logger.Resubscribed(subscriptions.Count);
     }
 
-    private static async Task CloseGracefullyAsync(MqttConnection? connection, CancellationToken cancellationToken)
+    private async Task CloseGracefullyAsync(MqttConnection? connection, CancellationToken cancellationToken)
     {
         if (connection is null)
         {
@@ -283,11 +283,12 @@ public sealed partial class MqttClient : IAsyncDisposable, IMqttPacketReceiver, 
 
         try
         {
-            await connection.SendAsync(MqttEmptyPacket.Disconnect, cancellationToken);
+            // Bounded: a frozen broker with a full socket buffer must not hold up shutdown.
+            await connection.SendAsync(MqttEmptyPacket.Disconnect, cancellationToken).WaitAsync(_options.ConnectTimeout, _time, cancellationToken);
         }
-        catch (MqttCommunicationException)
+        catch (Exception ex) when (ex is MqttCommunicationException or TimeoutException)
         {
-            // Already gone: nothing left to say goodbye to.
+            // Already gone or stuck: nothing left to say goodbye to.
         }
 
         connection.Close(null);
