@@ -51,6 +51,80 @@ public sealed class MqttClientProtocolTests
         await back.WaitAsync(MqttTestClients.Timeout);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PublishAsync_ConnectionLostBeforePubAck_ResentInOrderAfterReconnect(bool sessionPresent)
+    {
+        await using var broker = new ScriptedBroker();
+        await using var client = new MqttClient(Options(broker).WithCleanSession(false)
+            .WithAutoReconnect(true, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50)).Build());
+        var connecting = client.ConnectAsync();
+        var first = await AcceptConnectAsync(broker);
+        await connecting;
+        var publishes = Enumerable.Range(0, 3)
+            .Select(i => client.PublishAsync(new MqttApplicationMessage("t", new[] { (byte)i }, MqttQualityOfService.AtLeastOnce)))
+            .ToList();
+        var sent = new List<MqttPublishPacket>();
+        for (var i = 0; i < 3; i++)
+        {
+            sent.Add(Assert.IsType<MqttPublishPacket>(await first.ReadPacketAsync()));
+        }
+
+        first.Dispose();
+        using var second = await broker.AcceptAsync();
+        Assert.IsType<MqttConnectPacket>(await second.ReadPacketAsync());
+        await second.WriteAsync(0x20, 0x02, sessionPresent ? (byte)1 : (byte)0, 0x00);
+        var resent = new List<MqttPublishPacket>();
+        for (var i = 0; i < 3; i++)
+        {
+            resent.Add(Assert.IsType<MqttPublishPacket>(await second.ReadPacketAsync()));
+        }
+
+        Assert.All(publishes, p => Assert.False(p.IsCompleted));
+        Assert.Equal(sent.Select(p => p.PacketId), resent.Select(p => p.PacketId));
+        Assert.Equal(sent.Select(p => p.Payload.Span[0]), resent.Select(p => p.Payload.Span[0]));
+        Assert.All(sent, p => Assert.False(p.Duplicate));
+        Assert.All(resent, p => Assert.Equal(sessionPresent, p.Duplicate));
+        foreach (var packet in resent)
+        {
+            await second.WriteAsync(0x40, 0x02, (byte)(packet.PacketId >> 8), (byte)packet.PacketId);
+        }
+
+        await Task.WhenAll(publishes).WaitAsync(MqttTestClients.Timeout);
+        Assert.Equal(0, client.OutgoingInFlightCount);
+    }
+
+    [Fact]
+    public async Task PublishAsync_WindowFull_WaitsForPubAckThenSendsNext()
+    {
+        await using var broker = new ScriptedBroker();
+        await using var client = new MqttClient(Options(broker).WithMaxOutgoingInFlight(2).Build());
+        var connecting = client.ConnectAsync();
+        using var peer = await AcceptConnectAsync(broker);
+        await connecting;
+
+        var publishes = Enumerable.Range(0, 3)
+            .Select(i => client.PublishAsync(new MqttApplicationMessage("t", new[] { (byte)i }, MqttQualityOfService.AtLeastOnce)))
+            .ToList();
+        var first = Assert.IsType<MqttPublishPacket>(await peer.ReadPacketAsync());
+        Assert.IsType<MqttPublishPacket>(await peer.ReadPacketAsync());
+
+        // A SUBSCRIBE sent now overtakes the third publish, which waits for a free slot.
+        var subscribing = client.SubscribeAsync("probe", MqttQualityOfService.AtMostOnce);
+        var probe = Assert.IsType<MqttSubscribePacket>(await peer.ReadPacketAsync());
+        await peer.WriteAsync(0x90, 0x03, (byte)(probe.PacketId >> 8), (byte)probe.PacketId, 0x00);
+        await subscribing.WaitAsync(MqttTestClients.Timeout);
+        Assert.Equal(2, client.OutgoingInFlightCount);
+
+        await peer.WriteAsync(0x40, 0x02, (byte)(first.PacketId >> 8), (byte)first.PacketId);
+        var third = Assert.IsType<MqttPublishPacket>(await peer.ReadPacketAsync());
+
+        Assert.Equal(2, third.Payload.Span[0]);
+        await publishes[0].WaitAsync(MqttTestClients.Timeout);
+        Assert.False(publishes[2].IsCompleted);
+    }
+
     [Fact]
     public async Task ConnectAsync_NoConnAck_ThrowsTimeoutAfterConnectTimeout()
     {
