@@ -9,9 +9,18 @@ namespace PredictMaint.Platform.Mqtt;
 public sealed class MqttApplicationMessageReceivedEventArgs : EventArgs
 {
     private readonly IMqttIncomingAcknowledger? _acknowledger;
+    private readonly Func<CancellationToken, Task>? _acknowledge;
     private readonly long _connectionGeneration;
     private readonly ushort _packetId;
     private int _acknowledged;
+
+    /// <summary>For consumers' own tests: <paramref name="acknowledge"/> stands in for sending the PUBACK.</summary>
+    public MqttApplicationMessageReceivedEventArgs(MqttApplicationMessage applicationMessage, Func<CancellationToken, Task>? acknowledge = null)
+    {
+        ArgumentNullException.ThrowIfNull(applicationMessage);
+        ApplicationMessage = applicationMessage;
+        _acknowledge = acknowledge;
+    }
 
     internal MqttApplicationMessageReceivedEventArgs(
         MqttApplicationMessage applicationMessage,
@@ -42,11 +51,12 @@ public sealed class MqttApplicationMessageReceivedEventArgs : EventArgs
     public Task AcknowledgeAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (_acknowledger is not null && Interlocked.Exchange(ref _acknowledged, 1) == 0)
+        if (Interlocked.Exchange(ref _acknowledged, 1) != 0)
         {
-            _acknowledger.Acknowledge(_connectionGeneration, _packetId);
+            return Task.CompletedTask;
         }
 
-        return Task.CompletedTask;
+        _acknowledger?.Acknowledge(_connectionGeneration, _packetId);
+        return _acknowledge?.Invoke(cancellationToken) ?? Task.CompletedTask;
     }
 }
