@@ -35,6 +35,9 @@ case "$cmd" in
       echo "listener $port 127.0.0.1"
       if [ -n "$extra" ]; then cat "$extra"; else echo "allow_anonymous true"; fi
     } > "$dir/mosquitto.conf"
+    # Started as root, mosquitto drops to user "mosquitto" before it opens its log and
+    # persistence file; without this it silently runs with neither (no sessions survive a restart).
+    if [ "$(id -u)" = 0 ] && id mosquitto >/dev/null 2>&1; then chown mosquitto: "$dir"; fi
     mosquitto -c "$dir/mosquitto.conf" > "$dir/mosquitto.stdout" 2>&1 &
     echo $! > "$pidfile"
     for _ in $(seq 1 100); do

@@ -1,0 +1,9 @@
+namespace PredictMaint.Platform.Mqtt;
+
+public enum MqttConnectionState
+{
+    Disconnected,
+    Connecting,
+    Connected,
+    Reconnecting,
+}

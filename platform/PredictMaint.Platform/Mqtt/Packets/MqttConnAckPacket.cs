@@ -1,0 +1,4 @@
+namespace PredictMaint.Platform.Mqtt.Packets;
+
+internal sealed record MqttConnAckPacket(bool SessionPresent, MqttConnectReturnCode ReturnCode)
+    : MqttPacket(MqttPacketType.ConnAck);

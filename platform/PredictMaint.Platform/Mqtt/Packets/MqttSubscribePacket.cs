@@ -1,0 +1,4 @@
+namespace PredictMaint.Platform.Mqtt.Packets;
+
+internal sealed record MqttSubscribePacket(ushort PacketId, IReadOnlyList<MqttTopicSubscription> Subscriptions)
+    : MqttPacket(MqttPacketType.Subscribe);

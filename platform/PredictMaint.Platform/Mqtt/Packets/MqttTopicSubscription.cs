@@ -1,0 +1,3 @@
+namespace PredictMaint.Platform.Mqtt.Packets;
+
+internal sealed record MqttTopicSubscription(string TopicFilter, MqttQualityOfService QualityOfService);

@@ -1,0 +1,4 @@
+namespace PredictMaint.Platform.Mqtt.Packets;
+
+internal sealed record MqttUnsubscribePacket(ushort PacketId, IReadOnlyList<string> TopicFilters)
+    : MqttPacket(MqttPacketType.Unsubscribe);
