@@ -32,7 +32,8 @@ internal sealed class FleetRunner
         try
         {
             var (messages, samples) = await PlayAsync(devices, clients, progress, cancellationToken);
-            await Task.WhenAll(clients.Select(client => client.DisconnectAsync(cancellationToken)));
+            // A clean disconnect suppresses the last will, so say goodbye explicitly.
+            await Task.WhenAll(devices.Select((device, i) => GoOfflineAsync(clients[i], device.Spec, cancellationToken)));
             return Report(devices, messages, samples);
         }
         finally
@@ -70,6 +71,13 @@ internal sealed class FleetRunner
         }
 
         return (messages, samples);
+    }
+
+    private static async Task GoOfflineAsync(MqttClient client, DeviceSpec spec, CancellationToken cancellationToken)
+    {
+        var status = Topics.For(spec.SiteId, spec.DeviceId, Topics.Status);
+        await client.PublishAsync(new MqttApplicationMessage(status, "offline"u8.ToArray(), MqttQualityOfService.AtLeastOnce, Retain: true), cancellationToken);
+        await client.DisconnectAsync(cancellationToken);
     }
 
     private static Task PublishAsync(MqttClient client, TelemetryMessage message, CancellationToken cancellationToken)
