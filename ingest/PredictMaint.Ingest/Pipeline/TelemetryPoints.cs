@@ -22,19 +22,17 @@ public static class TelemetryPoints
                 .Tag("device", message.DeviceId)
                 .Tag("model", message.Model)
                 .Field("seq", message.Sequence);
-            point = AddIfPresent(point, "inlet_pressure_kpa", sample.InletPressureKpa);
-            point = AddIfPresent(point, "outlet_pressure_kpa", sample.OutletPressureKpa);
-            point = AddIfPresent(point, "pressure_drop_kpa", sample.PressureDropKpa);
-            point = AddIfPresent(point, "flow_lpm", sample.FlowLitresPerMinute);
-            point = AddIfPresent(point, "water_temp_c", sample.WaterTemperatureCelsius);
-            point = AddIfPresent(point, "pump_current_a", sample.PumpCurrentAmps);
-            point = AddIfPresent(point, "vibration_rms_mm_s", sample.VibrationRmsMillimetresPerSecond);
+            foreach (var channel in TelemetryChannel.All)
+            {
+                if (channel.Read(sample) is { } value && double.IsFinite(value))
+                {
+                    point = point.Field(channel.FieldName, value);
+                }
+            }
+
             points.Add(point.Timestamp(sample.Timestamp));
         }
 
         return points;
     }
-
-    private static PointData AddIfPresent(PointData point, string field, double? value) =>
-        value is { } v && double.IsFinite(v) ? point.Field(field, v) : point;
 }

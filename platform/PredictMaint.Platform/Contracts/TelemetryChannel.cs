@@ -1,0 +1,20 @@
+namespace PredictMaint.Platform.Contracts;
+
+/// <summary>
+/// One numeric reading of <see cref="TelemetrySample"/>: its JSON/InfluxDB field name (units in
+/// the name) and how to read it. <see cref="All"/> is the single list every consumer iterates, so
+/// a new channel is added here and in <see cref="TelemetrySample"/> only.
+/// </summary>
+public sealed record TelemetryChannel(string FieldName, Func<TelemetrySample, double?> Read)
+{
+    public static IReadOnlyList<TelemetryChannel> All { get; } =
+    [
+        new("inlet_pressure_kpa", s => s.InletPressureKpa),
+        new("outlet_pressure_kpa", s => s.OutletPressureKpa),
+        new("pressure_drop_kpa", s => s.PressureDropKpa),
+        new("flow_lpm", s => s.FlowLitresPerMinute),
+        new("water_temp_c", s => s.WaterTemperatureCelsius),
+        new("pump_current_a", s => s.PumpCurrentAmps),
+        new("vibration_rms_mm_s", s => s.VibrationRmsMillimetresPerSecond),
+    ];
+}
