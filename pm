@@ -32,6 +32,9 @@ Commands:
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.
+  eval nab|cmapss [ARGS]
+                        Score the models on public benchmarks (./pm eval --help); data sets by
+                        path, e.g. ./pm eval nab --data ../shared/datasets/nab.
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_DATA (.data), PM_CONFIGURATION (Release).
@@ -117,12 +120,18 @@ cmd_bench() {
   esac
 }
 
+cmd_eval() {
+  cmd_setup >&2
+  exec dotnet "predictor/PredictMaint.Predictor.Evaluation/bin/$PM_CONFIGURATION/net10.0/pm-eval.dll" "$@"
+}
+
 case "${1:-}" in
   setup) shift; cmd_setup "$@" ;;
   services) shift; cmd_services "$@" ;;
   demo) shift; cmd_setup; exec scripts/demo.sh "$@" ;;
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
+  eval) shift; cmd_eval "$@" ;;
   -h|--help|help|"") usage ;;
   *) echo "unknown command '$1'" >&2; usage >&2; exit 2 ;;
 esac

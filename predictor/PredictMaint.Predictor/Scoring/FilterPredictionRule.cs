@@ -1,5 +1,6 @@
 using System.Globalization;
 using PredictMaint.Platform.Contracts;
+using PredictMaint.Platform.Physics;
 using PredictMaint.Predictor.Models.FilterTrend;
 
 namespace PredictMaint.Predictor.Scoring;
@@ -30,8 +31,15 @@ public static class FilterPredictionRule
 
         var normalised = new double[n];
         var index = new int[n];
+        var viscosity = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var temperature = window.WaterTemperatureCelsius[i];
+            viscosity[i] = double.IsFinite(temperature) ? WaterViscosity.RelativeToReference(temperature) : double.NaN;
+        }
+
         var usable = FilterPressureNormalisation.Normalise(
-            window.PressureDropKpa.AsSpan(0, n), window.FlowLitresPerMinute.AsSpan(0, n), window.WaterTemperatureCelsius.AsSpan(0, n),
+            window.PressureDropKpa.AsSpan(0, n), window.FlowLitresPerMinute.AsSpan(0, n), viscosity,
             options.RatedFlowLitresPerMinute, options.MinimumFlowFraction, normalised, index);
 
         var newest = window.Times[n - 1];

@@ -1,5 +1,3 @@
-using PredictMaint.Platform.Physics;
-
 namespace PredictMaint.Predictor.Models.FilterTrend;
 
 /// <summary>
@@ -13,18 +11,20 @@ public static class FilterPressureNormalisation
     /// Writes normalised values for usable samples into <paramref name="normalised"/> and their
     /// indices into <paramref name="sourceIndex"/>; returns how many were usable. At low flow the
     /// ratio amplifies sensor noise, so samples below <paramref name="minimumFlowFraction"/> of
-    /// rated flow (and non-finite readings) are skipped.
+    /// rated flow (and non-finite readings) are skipped. <paramref name="relativeViscosity"/> is
+    /// μ(T) / μ(20 °C) per sample, computed by the caller from the water temperature, so this
+    /// library stays free of physics tables.
     /// </summary>
     public static int Normalise(
         ReadOnlySpan<double> pressureDropKpa,
         ReadOnlySpan<double> flowLitresPerMinute,
-        ReadOnlySpan<double> waterTemperatureCelsius,
+        ReadOnlySpan<double> relativeViscosity,
         double ratedFlowLitresPerMinute,
         double minimumFlowFraction,
         Span<double> normalised,
         Span<int> sourceIndex)
     {
-        if (flowLitresPerMinute.Length != pressureDropKpa.Length || waterTemperatureCelsius.Length != pressureDropKpa.Length)
+        if (flowLitresPerMinute.Length != pressureDropKpa.Length || relativeViscosity.Length != pressureDropKpa.Length)
         {
             throw new ArgumentException("All input spans must have the same length.", nameof(flowLitresPerMinute));
         }
@@ -34,13 +34,13 @@ public static class FilterPressureNormalisation
         {
             var flow = flowLitresPerMinute[i];
             var pressure = pressureDropKpa[i];
-            var temperature = waterTemperatureCelsius[i];
-            if (!double.IsFinite(flow) || !double.IsFinite(pressure) || !double.IsFinite(temperature) || flow < minimumFlowFraction * ratedFlowLitresPerMinute)
+            var viscosity = relativeViscosity[i];
+            if (!double.IsFinite(flow) || !double.IsFinite(pressure) || !double.IsFinite(viscosity) || viscosity <= 0 || flow < minimumFlowFraction * ratedFlowLitresPerMinute)
             {
                 continue;
             }
 
-            normalised[count] = pressure * (ratedFlowLitresPerMinute / flow) / WaterViscosity.RelativeToReference(temperature);
+            normalised[count] = pressure * (ratedFlowLitresPerMinute / flow) / viscosity;
             sourceIndex[count] = i;
             count++;
         }

@@ -1,0 +1,6 @@
+using System.CommandLine;
+using PredictMaint.Predictor.Evaluation.Nab;
+
+var root = new RootCommand("PredictMaint model evaluation on public benchmarks. Each command prints its figures on the last line.");
+root.Subcommands.Add(NabCommand.Create());
+return root.Parse(args).Invoke();
