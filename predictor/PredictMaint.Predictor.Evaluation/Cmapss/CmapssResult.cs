@@ -1,0 +1,10 @@
+using System.Globalization;
+
+namespace PredictMaint.Predictor.Evaluation.Cmapss;
+
+/// <summary>Test-set result: one prediction per unit at its last cycle.</summary>
+public sealed record CmapssResult(string Subset, int Units, double Rmse, double Score, int Regimes)
+{
+    public string LastLine() =>
+        string.Create(CultureInfo.InvariantCulture, $"cmapss subset={Subset} units={Units} rmse={Rmse:0.00} score={Score:0.0}");
+}
