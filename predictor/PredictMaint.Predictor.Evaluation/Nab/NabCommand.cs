@@ -6,12 +6,10 @@ namespace PredictMaint.Predictor.Evaluation.Nab;
 /// <summary><c>eval nab --data DIR [--detector NAME --results DIR]</c>.</summary>
 public static class NabCommand
 {
-    public const string OwnDetector = "spectral-residual";
-
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "NAB corpus root (data/, labels/, config/).", Required = true };
-        var detector = new Option<string>("--detector") { Description = $"'{OwnDetector}' (ours) or the name of a detector whose raw output is in --results.", DefaultValueFactory = _ => OwnDetector };
+        var detector = new Option<string>("--detector") { Description = $"'{NabStreamingDetector.CombinedName}' or '{NabStreamingDetector.SpectralResidualName}' (ours), or the name of a detector whose raw output is in --results.", DefaultValueFactory = _ => NabStreamingDetector.CombinedName };
         var results = new Option<string?>("--results") { Description = "Folder of a detector's raw output (category/DETECTOR_file.csv with anomaly_score)." };
         var optimise = new Option<bool>("--optimise-threshold") { Description = "With --results, optimise the threshold over the corpus instead of using the detector's published per-profile thresholds." };
         var command = new Command("nab", "Numenta Anomaly Benchmark: standard, reward-low-FP and reward-low-FN scores.") { data, detector, results, optimise };
@@ -19,7 +17,7 @@ public static class NabCommand
         {
             var name = parse.GetValue(detector)!;
             var resultsDirectory = parse.GetValue(results);
-            if (name != OwnDetector && resultsDirectory is null)
+            if (!NabStreamingDetector.IsOurs(name) && resultsDirectory is null)
             {
                 Console.Error.WriteLine($"--results is required for detector '{name}'.");
                 return 2;
@@ -46,7 +44,7 @@ public static class NabCommand
     {
         var files = NabCorpus.Load(dataRoot);
         Parallel.ForEach(files, file => file.Scores = resultsDirectory is null
-            ? NabSpectralResidualDetector.Score(file.Values)
+            ? NabStreamingDetector.Score(file.Values, detector)
             : NabCorpus.ReadResults(resultsDirectory, detector, file));
         var profiles = NabProfile.Load(Path.Combine(dataRoot, "config", "profiles.json"));
         var thresholds = resultsDirectory is null || optimiseThreshold ? null : NabCorpus.ReadPublishedThresholds(resultsDirectory, detector, profiles);

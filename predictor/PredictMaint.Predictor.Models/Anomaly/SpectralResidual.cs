@@ -74,17 +74,21 @@ public static class SpectralResidual
     }
 
     /// <summary>
-    /// Streaming scores: point i is scored from the window of the <paramref name="windowSize"/>
-    /// points ending at i only, so no future value is used. Points with a shorter history score 0.
+    /// Streaming scores: the score reported at row i comes from the window of the
+    /// <paramref name="windowSize"/> points ending at i only, so no future value is used. It is the
+    /// score of point i − <paramref name="lag"/>: the newest point of a window sits at the circular
+    /// FFT's seam, and a few points of real context after it (at the cost of reporting
+    /// <paramref name="lag"/> rows late) keep edge effects from drowning it. Rows with a shorter
+    /// history score 0.
     /// </summary>
-    public static double[] StreamingScores(ReadOnlySpan<double> series, int windowSize = 64, int scoreWindow = 21, int extension = 5, int gradientPoints = 5)
+    public static double[] StreamingScores(ReadOnlySpan<double> series, int windowSize = 64, int scoreWindow = 21, int extension = 5, int gradientPoints = 5, int lag = 0)
     {
         var scores = new double[series.Length];
         for (var i = windowSize - 1; i < series.Length; i++)
         {
             var window = series.Slice(i - windowSize + 1, windowSize);
             var saliency = Saliency(Extend(window, extension, gradientPoints));
-            scores[i] = RelativeSaliency(saliency, windowSize - 1, scoreWindow);
+            scores[i] = RelativeSaliency(saliency, windowSize - 1 - lag, scoreWindow);
         }
 
         return scores;
