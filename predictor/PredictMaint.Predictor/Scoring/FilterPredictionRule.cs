@@ -1,6 +1,7 @@
 using System.Globalization;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Platform.Physics;
+using PredictMaint.Predictor.Models.DataQuality;
 using PredictMaint.Predictor.Models.FilterTrend;
 
 namespace PredictMaint.Predictor.Scoring;
@@ -45,6 +46,7 @@ public static class FilterPredictionRule
         var newest = window.Times[n - 1];
         var hoursAgo = new List<double>(usable);
         var values = new List<double>(usable);
+        var measured = new List<double>(usable);
         for (var i = 0; i < usable; i++)
         {
             var age = (newest - window.Times[index[i]]).TotalHours;
@@ -52,7 +54,16 @@ public static class FilterPredictionRule
             {
                 hoursAgo.Add(age);
                 values.Add(normalised[i]);
+                measured.Add(window.PressureDropKpa[index[i]]);
             }
+        }
+
+        // A frozen or out-of-range gauge must never read as a clogged filter: no prediction.
+        // Checked on samples at working flow only, where a live sensor always shows noise.
+        var limits = new SensorLimits(Minimum: -1, Maximum: 10 * options.EndOfLifePressureDropKpa);
+        if (SensorQualityGate.Check(measured.ToArray(), limits) != SensorFault.None)
+        {
+            return null;
         }
 
         var estimate = FilterTrendModel.Estimate(hoursAgo.ToArray(), values.ToArray(), options.EndOfLifePressureDropKpa);

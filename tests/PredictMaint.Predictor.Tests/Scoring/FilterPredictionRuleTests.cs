@@ -47,4 +47,20 @@ public sealed class FilterPredictionRuleTests
         Assert.Equal(Newest.AddHours(40), prediction.PredictedFailureAt, TimeSpan.FromSeconds(1));
         Assert.Null(FilterPredictionRule.Evaluate(window, Options, Newest.AddHours(-40)));
     }
+
+    [Fact]
+    public void Evaluate_StuckPressureSensor_NoPrediction()
+    {
+        var window = Window(levelNow: 80, slopePerHour: 0.5);
+        Array.Fill(window.PressureDropKpa, 90.0);
+        Assert.Null(FilterPredictionRule.Evaluate(window, Options));
+    }
+
+    [Fact]
+    public void Evaluate_ImplausiblePressureReadings_NoPrediction()
+    {
+        var window = Window(levelNow: 80, slopePerHour: 0.5);
+        window.PressureDropKpa.AsSpan(84).Fill(5000);
+        Assert.Null(FilterPredictionRule.Evaluate(window, Options));
+    }
 }
