@@ -1,4 +1,3 @@
-using System.Globalization;
 using PredictMaint.Predictor.Models.RemainingLife;
 
 namespace PredictMaint.Predictor.Evaluation.Filter;
@@ -14,16 +13,8 @@ namespace PredictMaint.Predictor.Evaluation.Filter;
 /// </summary>
 public static class FilterEvaluation
 {
-    public sealed record Calibration(double Factor, double MedianLife, double LifeStd);
-
-    public sealed record Result(string Format, int Runs, double Rmse, double AlertPrecision, double AlertRecall)
-    {
-        public string LastLine() => string.Create(CultureInfo.InvariantCulture,
-            $"filter format={Format} runs={Runs} rmse={Rmse:0.00} alert_precision={AlertPrecision:0.000} alert_recall={AlertRecall:0.000}");
-    }
-
     /// <summary>k-fold leave-runs-out cross-validation (run i in fold i mod k, runs sorted by name).</summary>
-    public static Result CrossValidate(IReadOnlyList<FilterRun> runs, string format, int folds = 5)
+    public static FilterResult CrossValidate(IReadOnlyList<FilterRun> runs, string format, int folds = 5)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var scored = new List<(double Predicted, double Truth, double Life)>();
@@ -40,7 +31,7 @@ public static class FilterEvaluation
         return Summarise(format, runs.Count, scored);
     }
 
-    public static Result TrainTest(IReadOnlyList<FilterRun> training, IReadOnlyList<FilterRun> test, string format)
+    public static FilterResult TrainTest(IReadOnlyList<FilterRun> training, IReadOnlyList<FilterRun> test, string format)
     {
         ArgumentNullException.ThrowIfNull(test);
         var calibration = Calibrate(training, format);
@@ -48,21 +39,21 @@ public static class FilterEvaluation
         return Summarise(format, test.Count, scored);
     }
 
-    public static Calibration Calibrate(IReadOnlyList<FilterRun> training, string format)
+    public static FilterCalibration Calibrate(IReadOnlyList<FilterRun> training, string format)
     {
         ArgumentNullException.ThrowIfNull(training);
         var medianLife = Median(training.Select(r => r.Life));
         var lives = training.Select(r => r.Life).ToArray();
         var lifeStd = Math.Sqrt(lives.Average(l => (l - lives.Average()) * (l - lives.Average())));
-        var raw = new Calibration(1, medianLife, lifeStd);
+        var raw = new FilterCalibration(1, medianLife, lifeStd);
         var ratios = training
             .SelectMany(run => Predict(run, format, raw, calibrated: false))
             .Where(p => p.Truth > 0 && p.Predicted > 0 && double.IsFinite(p.Predicted))
             .Select(p => p.Truth / p.Predicted);
-        return new Calibration(ratios.Any() ? Median(ratios) : 1, medianLife, lifeStd);
+        return new FilterCalibration(ratios.Any() ? Median(ratios) : 1, medianLife, lifeStd);
     }
 
-    public static IEnumerable<(double Predicted, double Truth)> Predict(FilterRun run, string format, Calibration calibration, bool calibrated = true)
+    public static IEnumerable<(double Predicted, double Truth)> Predict(FilterRun run, string format, FilterCalibration calibration, bool calibrated = true)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(calibration);
@@ -95,7 +86,7 @@ public static class FilterEvaluation
         }
     }
 
-    private static Result Summarise(string format, int runs, List<(double Predicted, double Truth, double Life)> scored)
+    private static FilterResult Summarise(string format, int runs, List<(double Predicted, double Truth, double Life)> scored)
     {
         var rmse = Math.Sqrt(scored.Average(s => (s.Predicted - s.Truth) * (s.Predicted - s.Truth)));
         int alerts = 0, correct = 0, positives = 0;
@@ -109,7 +100,7 @@ public static class FilterEvaluation
             correct += alert && positive ? 1 : 0;
         }
 
-        return new Result(format, runs, rmse, alerts == 0 ? 0 : correct / (double)alerts, positives == 0 ? 0 : correct / (double)positives);
+        return new FilterResult(format, runs, rmse, alerts == 0 ? 0 : correct / (double)alerts, positives == 0 ? 0 : correct / (double)positives);
     }
 
     private static double Median(IEnumerable<double> values)
