@@ -15,7 +15,7 @@ export PM_CONFIGURATION=${PM_CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the project needs (servers, native libraries, tools the tests drive).
-APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl)
+APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2)
 
 usage() {
   cat <<'USAGE'
@@ -32,6 +32,9 @@ Commands:
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.
+  drill edge-powercut [--kills N]
+                        SIGKILL the edge queue writer N times (20) during heavy writes; last line
+                        'edge-powercut kills=<n> lost=<k> corrupt=<k>'.
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_DATA (.data), PM_CONFIGURATION (Release).
@@ -117,12 +120,23 @@ cmd_bench() {
   esac
 }
 
+cmd_drill() {
+  local what=${1:-}
+  case "$what" in
+    edge-powercut) shift; cmd_setup >&2
+      dotnet "edge/PredictMaint.Edge/bin/$PM_CONFIGURATION/net10.0/PredictMaint.Edge.dll" drill-powercut "$@" ;;
+    ""|-h|--help) echo "Usage: ./pm drill edge-powercut [--kills N]" ;;
+    *) echo "unknown drill '$what' (try: ./pm drill edge-powercut)" >&2; exit 2 ;;
+  esac
+}
+
 case "${1:-}" in
   setup) shift; cmd_setup "$@" ;;
   services) shift; cmd_services "$@" ;;
   demo) shift; cmd_setup; exec scripts/demo.sh "$@" ;;
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
+  drill) shift; cmd_drill "$@" ;;
   -h|--help|help|"") usage ;;
   *) echo "unknown command '$1'" >&2; usage >&2; exit 2 ;;
 esac
