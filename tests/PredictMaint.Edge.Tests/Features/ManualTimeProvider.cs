@@ -1,0 +1,11 @@
+namespace PredictMaint.Edge.Tests.Features;
+
+/// <summary>A clock that moves only when told (Microsoft.Extensions.TimeProvider.Testing is not in our feed).</summary>
+public sealed class ManualTimeProvider : TimeProvider
+{
+    private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
