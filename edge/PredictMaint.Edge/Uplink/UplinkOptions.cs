@@ -20,6 +20,10 @@ public sealed class UplinkOptions
     [Range(1, 1_000)]
     public int MaxMessagesInFlight { get; set; } = 16;
 
+    /// <summary>Longest wait between reconnect attempts (full-jitter exponential backoff from 200 ms).</summary>
+    [DurationRange("00:00:00.200", "01:00:00")]
+    public TimeSpan ReconnectDelayMax { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the retained status is refreshed while online.</summary>
     [DurationRange("00:00:01", "1.00:00:00")]
     public TimeSpan StatusInterval { get; set; } = TimeSpan.FromMinutes(1);

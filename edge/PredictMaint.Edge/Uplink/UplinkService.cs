@@ -27,7 +27,7 @@ public sealed partial class UplinkService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var will = StatusMessage(new DeviceStatus { SchemaVersion = DeviceStatus.CurrentSchemaVersion, State = DeviceStatus.Offline });
-        var options = mqtt.Value.ToBuilder().WithWill(will).WithAutoReconnect(true, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30)).Build();
+        var options = mqtt.Value.ToBuilder().WithWill(will).WithAutoReconnect(true, TimeSpan.FromMilliseconds(200), uplink.Value.ReconnectDelayMax).Build();
         await using var client = new MqttClient(options, loggerFactory.CreateLogger<MqttClient>(), timeProvider);
         var config = new RemoteConfigurationHandler(settings, edge.Value.Site, edge.Value.Device, timeProvider, _logger);
         client.ApplicationMessageReceivedAsync += async e =>
@@ -75,7 +75,7 @@ public sealed partial class UplinkService(
             {
                 UplinkLog.ConnectFailed(_logger, delay, ex);
                 await Task.Delay(delay, timeProvider, cancellationToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, uplink.Value.ReconnectDelayMax.Ticks));
             }
         }
     }
