@@ -18,14 +18,15 @@ public sealed class DiskQueueLog : IDisposable
     private readonly QueueCursorFile _cursorFile;
     private readonly List<QueueSegment> _segments = [];
     private readonly Lock _lock = new();
+    private readonly QueueReader _reader;
     private FileStream? _writer;
     private QueueCursor _cursor;
     private TaskCompletionSource _appended = NewSignal();
-    private (long NextId, long Offset) _readHint;
 
     private DiskQueueLog(DiskQueueOptions options)
     {
         _options = options;
+        _reader = new QueueReader(options.MaxRecordBytes);
         _cursorFile = new QueueCursorFile(options.Directory);
     }
 
@@ -106,41 +107,10 @@ public sealed class DiskQueueLog : IDisposable
     /// <summary>Up to <paramref name="maxRecords"/> records after <paramref name="afterId"/>, in order.</summary>
     public IReadOnlyList<QueueRecord> ReadBatch(long afterId, int maxRecords)
     {
-        var records = new List<QueueRecord>();
         lock (_lock)
         {
-            var next = Math.Max(afterId, _cursor.AcknowledgedId) + 1;
-            var index = _segments.FindLastIndex(s => s.FirstId <= next);
-            if (index < 0)
-            {
-                // Everything before the oldest segment was dropped by overflow.
-                (index, next) = (0, _segments[0].FirstId);
-            }
-            for (; index >= 0 && index < _segments.Count && records.Count < maxRecords; index++)
-            {
-                var segment = _segments[index];
-                if (next > segment.LastId)
-                {
-                    continue;
-                }
-
-                using var stream = new FileStream(segment.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-                stream.Position = _readHint.NextId == next && next > segment.FirstId ? _readHint.Offset : SkipTo(stream, segment, next);
-                while (next <= segment.LastId && records.Count < maxRecords)
-                {
-                    if (!QueueRecordFormat.TryRead(stream, next, _options.MaxRecordBytes, out var payload))
-                    {
-                        throw new InvalidDataException($"Record {next} in {segment.Path} is corrupt although it was verified when written.");
-                    }
-
-                    records.Add(new QueueRecord(next++, payload));
-                }
-
-                _readHint = (next, stream.Position);
-            }
+            return _reader.Read(_segments, Math.Max(afterId, _cursor.AcknowledgedId) + 1, maxRecords);
         }
-
-        return records;
     }
 
     /// <summary>Completes when a record after <paramref name="afterId"/> exists.</summary>
@@ -181,47 +151,11 @@ public sealed class DiskQueueLog : IDisposable
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private long SkipTo(FileStream stream, QueueSegment segment, long next)
-    {
-        for (var id = segment.FirstId; id < next; id++)
-        {
-            if (!QueueRecordFormat.TryRead(stream, id, _options.MaxRecordBytes, out _))
-            {
-                throw new InvalidDataException($"Record {id} in {segment.Path} is corrupt although it was verified when written.");
-            }
-        }
-
-        return stream.Position;
-    }
-
     private void Recover()
     {
         _cursor = _cursorFile.TryLoad(out var cursor) ? cursor : default;
-        var files = Directory.GetFiles(_options.Directory, "*" + QueueSegment.Extension)
-            .Select(path => (path, ok: QueueSegment.TryParseFirstId(path, out var first), first))
-            .Where(f => f.ok)
-            .OrderBy(f => f.first);
-        foreach (var (path, _, first) in files)
-        {
-            var segment = new QueueSegment(path, first);
-            var contiguous = _segments.Count == 0 || _segments[^1].LastId + 1 == first;
-            RecoveredTruncatedBytes += segment.RecoverAndTruncate(_options.MaxRecordBytes);
-            if (!contiguous || (segment.RecordCount == 0 && _segments.Count > 0))
-            {
-                // Only the newest segment can be torn; an empty or out-of-sequence one is a leftover.
-                File.Delete(path);
-                continue;
-            }
-
-            _segments.Add(segment);
-        }
-
-        while (_segments.Count > 1 && _segments[0].LastId <= _cursor.AcknowledgedId)
-        {
-            File.Delete(_segments[0].Path);
-            _segments.RemoveAt(0);
-        }
-
+        _segments.AddRange(QueueRecovery.LoadSegments(_options, _cursor.AcknowledgedId, out var truncated));
+        RecoveredTruncatedBytes = truncated;
         if (_segments.Count == 0 || Active.LastId < _cursor.AcknowledgedId)
         {
             StartSegment(_cursor.AcknowledgedId + 1);
