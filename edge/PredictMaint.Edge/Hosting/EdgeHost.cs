@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PredictMaint.Edge.Gpio;
+using PredictMaint.Edge.Gpio.Libgpiod;
+using PredictMaint.Edge.Gpio.Simulation;
 using PredictMaint.Edge.Queue;
 using PredictMaint.Edge.Sampling;
 using PredictMaint.Edge.Uplink;
@@ -59,6 +62,8 @@ public static class EdgeHost
         services.AddOptions<UplinkOptions>().Bind(configuration.GetSection(UplinkOptions.SectionName)).ValidateOnStart();
         services.AddOptions<DiskQueueOptions>().Bind(configuration.GetSection(DiskQueueOptions.SectionName)).ValidateOnStart();
         services.AddOptions<MqttSettings>().Bind(configuration.GetSection(MqttSettings.SectionName)).ValidateOnStart();
+        services.AddOptions<GpioOptions>().Bind(configuration.GetSection(GpioOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GpioOptions>, GpioOptionsValidator>();
         services.AddSingleton<IValidateOptions<EdgeOptions>, EdgeOptionsValidator>();
         services.AddSingleton<IValidateOptions<SamplingOptions>, SamplingOptionsValidator>();
         services.AddSingleton<IValidateOptions<UplinkOptions>, UplinkOptionsValidator>();
@@ -70,8 +75,12 @@ public static class EdgeHost
         services.AddSingleton<RuntimeSettingsStore>();
         services.AddSingleton<EdgeStatusTracker>();
         services.AddSingleton<IReadOnlyList<ISensorChannel>>(sp => SimulatedPurifierChannels.Create(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SimulatedGpioPinSource(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new GpioInputs(sp.GetRequiredService<IOptions<GpioOptions>>().Value, OpenPins(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SampleReader(
-            sp.GetRequiredService<IReadOnlyList<ISensorChannel>>(), sp.GetRequiredService<IOptions<SamplingOptions>>().Value.Limits, sp.GetRequiredService<TimeProvider>()));
+            WithGpioChannels(sp.GetRequiredService<IReadOnlyList<ISensorChannel>>(), sp.GetRequiredService<GpioInputs>()),
+            sp.GetRequiredService<IOptions<SamplingOptions>>().Value.Limits,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => Channel.CreateBounded<byte[]>(
             new BoundedChannelOptions(sp.GetRequiredService<IOptions<SamplingOptions>>().Value.BufferCapacity) { SingleReader = true, SingleWriter = true }));
         services.AddSingleton(sp => sp.GetRequiredService<Channel<byte[]>>().Reader);
@@ -79,10 +88,26 @@ public static class EdgeHost
 
         // Stopped in reverse order: sampling first, then the queue writer drains, then the uplink.
         services.AddHostedService<UplinkService>();
+        services.AddHostedService<GpioService>();
         services.AddHostedService<QueueWriterService>();
         services.AddHostedService<SamplingService>();
         return builder;
     }
+
+    private static IGpioPinSource? OpenPins(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<GpioOptions>>().Value;
+        if (!options.Enabled)
+        {
+            return null;
+        }
+
+        return options.Chip == GpioOptions.SimulatedChip ? services.GetRequiredService<SimulatedGpioPinSource>() : new LibgpiodPinSource(options.Chip);
+    }
+
+    /// <summary>A GPIO flow meter, when configured, replaces whatever else provides <c>flow_lpm</c>.</summary>
+    private static List<ISensorChannel> WithGpioChannels(IReadOnlyList<ISensorChannel> channels, GpioInputs gpio) =>
+        gpio.FlowMeter is { } flow ? [.. channels.Where(c => c.FieldName != flow.FieldName), flow] : [.. channels];
 
     private static string? ConfigFileArgument(string[] args, out string[] rest)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PredictMaint.Edge.Gpio;
 using PredictMaint.Edge.Queue;
 using PredictMaint.Edge.Sampling;
 using PredictMaint.Edge.Uplink;
@@ -21,3 +22,6 @@ internal sealed partial class DiskQueueOptionsValidator : IValidateOptions<DiskQ
 
 [OptionsValidator]
 internal sealed partial class MqttSettingsValidator : IValidateOptions<MqttSettings>;
+
+[OptionsValidator]
+internal sealed partial class GpioOptionsValidator : IValidateOptions<GpioOptions>;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
+using PredictMaint.Edge.Gpio;
 using PredictMaint.Edge.Uplink;
 
 namespace PredictMaint.Edge.Sampling;
@@ -10,7 +11,7 @@ namespace PredictMaint.Edge.Sampling;
 /// to <see cref="QueueWriterService"/> through a bounded channel.
 /// </summary>
 public sealed class SamplingService(
-    SampleReader reader, ChannelWriter<byte[]> samples, RuntimeSettingsStore settings, EdgeStatusTracker status, TimeProvider timeProvider)
+    SampleReader reader, GpioInputs gpio, ChannelWriter<byte[]> samples, RuntimeSettingsStore settings, EdgeStatusTracker status, TimeProvider timeProvider)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +26,13 @@ public sealed class SamplingService(
                 {
                     await samples.WriteAsync(reader.ReadSample(), stoppingToken);
                     status.SetSensorHealth(reader.Health);
+                    foreach (var (name, input) in gpio.Switches)
+                    {
+                        if (input.TryReadState(out var high))
+                        {
+                            status.SetInput(name, high);
+                        }
+                    }
                 }
             }
         }

@@ -25,7 +25,17 @@ public sealed class EdgeStatusTracker(DiskQueueLog queue, RuntimeSettingsStore s
         }
     }
 
-    public void SetInput(string name, bool value) => _inputs[name] = value;
+    /// <summary>Raised when a digital input changes (a leak should not wait for the next periodic status).</summary>
+    public event EventHandler? InputChanged;
+
+    public void SetInput(string name, bool value)
+    {
+        if (!_inputs.TryGetValue(name, out var previous) || previous != value)
+        {
+            _inputs[name] = value;
+            InputChanged?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     public DeviceStatus Snapshot(string state) => new()
     {

@@ -35,6 +35,7 @@ public sealed partial class UplinkService(
             await config.HandleAsync(e.ApplicationMessage.Payload, ev => client.PublishAsync(RemoteConfigurationHandler.ToMessage(TopicFor(Topics.Events), ev), stoppingToken));
             _statusNeeded.Release();
         };
+        status.InputChanged += (_, _) => _statusNeeded.Release();
         client.ConnectionStateChanged += (_, e) =>
         {
             if (e.State == MqttConnectionState.Connected)

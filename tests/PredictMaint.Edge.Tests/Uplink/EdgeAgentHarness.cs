@@ -50,6 +50,8 @@ public sealed class EdgeAgentHarness : IAsyncDisposable
     /// <summary>Samples taken so far (the last flow value read).</summary>
     public long SamplesTaken => Interlocked.Read(ref _counter);
 
+    public IServiceProvider Services => _host.Services;
+
     public DiskQueueLog Queue => _host.Services.GetRequiredService<DiskQueueLog>();
 
     public Task StartAsync() => _host.StartAsync();
