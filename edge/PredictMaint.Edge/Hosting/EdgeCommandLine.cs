@@ -19,6 +19,9 @@ public static class EdgeCommandLine
           run (default)   Run the agent until SIGTERM/Ctrl+C. Configuration: appsettings.json next to
                           the program, then FILE given with --config, environment variables
                           PM_EDGE_Section__Key, then --Section:Key=value arguments.
+          health          Print the agent's latest status (queue depth, dropped samples, last
+                          publish, sensor health) from health.json in the queue folder; exit code 0
+                          when online and fresh. Takes the same --config/--Section:Key arguments.
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -33,6 +36,8 @@ public static class EdgeCommandLine
                 return 0;
             case "run":
                 return await EdgeHost.RunAsync(rest);
+            case "health":
+                return PrintHealth(rest);
             case "queue-stress" when rest.Length == 1:
                 return QueueStressWriter.Run(rest[0], Console.Out);
             case "drill-powercut":
@@ -41,6 +46,14 @@ public static class EdgeCommandLine
                 await Console.Error.WriteLineAsync($"Unknown command '{command}'.\n\n{Usage}");
                 return 2;
         }
+    }
+
+    private static int PrintHealth(string[] args)
+    {
+        var configuration = EdgeHost.CreateBuilder(args).Configuration;
+        var directory = Path.GetFullPath(configuration["Queue:Directory"] ?? "queue");
+        var interval = TimeSpan.TryParse(configuration["Uplink:StatusInterval"], CultureInfo.InvariantCulture, out var i) ? i : TimeSpan.FromMinutes(1);
+        return HealthFile.Print(directory, 3 * interval, TimeProvider.System, Console.Out);
     }
 
     private static async Task<int> RunDrillAsync(string[] args)

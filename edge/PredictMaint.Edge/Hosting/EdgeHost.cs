@@ -24,14 +24,27 @@ public static class EdgeHost
         using var host = CreateBuilder(args).Build();
         try
         {
-            await host.RunAsync();
-            return 0;
+            ValidateConfiguration(host.Services);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
         {
-            await Console.Error.WriteLineAsync($"Invalid configuration:\n  {string.Join("\n  ", ex.Failures)}");
+            var failures = ex is AggregateException all ? all.InnerExceptions.Select(e => e.Message) : [ex.Message];
+            await Console.Error.WriteLineAsync($"Invalid configuration:\n  {string.Join("\n  ", failures)}");
             return 3;
         }
+
+        await host.RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// Checks every options class before any service is built, so all mistakes are reported at
+    /// once (a service constructor reading an invalid option would report only the first).
+    /// </summary>
+    public static void ValidateConfiguration(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.GetService<IStartupValidator>()?.Validate();
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace PredictMaint.Edge.Uplink;
 /// </summary>
 public sealed partial class UplinkService(
     DiskQueueLog queue, RuntimeSettingsStore settings, EdgeStatusTracker status,
-    IOptions<EdgeOptions> edge, IOptions<MqttSettings> mqtt, IOptions<UplinkOptions> uplink,
+    IOptions<EdgeOptions> edge, IOptions<MqttSettings> mqtt, IOptions<UplinkOptions> uplink, IOptions<DiskQueueOptions> queueOptions,
     TimeProvider timeProvider, ILoggerFactory loggerFactory) : BackgroundService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<UplinkService>();
@@ -87,7 +87,9 @@ public sealed partial class UplinkService(
         {
             try
             {
-                await client.PublishAsync(StatusMessage(status.Snapshot(DeviceStatus.Online)), cancellationToken);
+                var snapshot = status.Snapshot(DeviceStatus.Online);
+                HealthFile.Write(queueOptions.Value.Directory, snapshot);
+                await client.PublishAsync(StatusMessage(snapshot), cancellationToken);
             }
             catch (MqttCommunicationException ex)
             {
@@ -115,7 +117,9 @@ public sealed partial class UplinkService(
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3), timeProvider);
         try
         {
-            await client.PublishAsync(StatusMessage(status.Snapshot(DeviceStatus.Offline)), timeout.Token);
+            var snapshot = status.Snapshot(DeviceStatus.Offline);
+            HealthFile.Write(queueOptions.Value.Directory, snapshot);
+            await client.PublishAsync(StatusMessage(snapshot), timeout.Token);
             await client.DisconnectAsync(timeout.Token);
         }
         catch (Exception ex) when (ex is MqttCommunicationException or OperationCanceledException)

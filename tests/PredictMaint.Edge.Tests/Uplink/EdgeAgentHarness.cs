@@ -52,15 +52,28 @@ public sealed class EdgeAgentHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    public string QueueDirectory => _directory.Path;
+
     public DiskQueueLog Queue => _host.Services.GetRequiredService<DiskQueueLog>();
 
-    public Task StartAsync() => _host.StartAsync();
+    private bool _started;
+
+    public async Task StartAsync()
+    {
+        EdgeHost.ValidateConfiguration(_host.Services);
+        await _host.StartAsync();
+        _started = true;
+    }
 
     public Task StopAsync() => _host.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync();
+        if (_started)
+        {
+            await _host.StopAsync();
+        }
+
         _host.Dispose();
         _directory.Dispose();
     }
