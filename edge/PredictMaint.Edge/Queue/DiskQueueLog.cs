@@ -20,6 +20,7 @@ public sealed class DiskQueueLog : IDisposable
     private readonly Lock _lock = new();
     private readonly QueueReader _reader;
     private FileStream? _writer;
+    private FileStream? _directoryLock;
     private QueueCursor _cursor;
     private TaskCompletionSource _appended = NewSignal();
 
@@ -58,6 +59,16 @@ public sealed class DiskQueueLog : IDisposable
 
         Directory.CreateDirectory(options.Directory);
         var queue = new DiskQueueLog(options);
+        try
+        {
+            // FileShare.None takes an exclusive flock: a second agent on the same folder fails here.
+            queue._directoryLock = new FileStream(Path.Combine(options.Directory, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"The queue folder '{options.Directory}' is in use by another process.", ex);
+        }
+
         queue.Recover();
         return queue;
     }
@@ -146,6 +157,8 @@ public sealed class DiskQueueLog : IDisposable
         {
             _writer?.Dispose();
             _writer = null;
+            _directoryLock?.Dispose();
+            _directoryLock = null;
         }
     }
 

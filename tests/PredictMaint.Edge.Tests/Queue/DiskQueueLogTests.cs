@@ -139,6 +139,16 @@ public sealed class DiskQueueLogTests : IDisposable
     }
 
     [Fact]
+    public void Open_FolderAlreadyOpen_ThrowsInUse()
+    {
+        using var queue = Open();
+
+        var error = Assert.Throws<IOException>(() => Open());
+
+        Assert.Contains("in use", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WaitForRecordsAsync_Append_Completes()
     {
         using var queue = Open();
