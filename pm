@@ -32,6 +32,9 @@ Commands:
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.
+  bench edge [--minutes N]
+                        Edge agent footprint (RSS, CPU, package size) over N minutes (10); last
+                        line 'edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>'.
   drill edge-powercut [--kills N]
                         SIGKILL the edge queue writer N times (20) during heavy writes; last line
                         'edge-powercut kills=<n> lost=<k> corrupt=<k>'.
@@ -115,7 +118,8 @@ cmd_bench() {
   local what=${1:-}
   case "$what" in
     mqtt) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- mqtt "$@" ;;
-    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" ;;
+    edge) shift; cmd_setup >&2; scripts/edge-bench.sh "$@" ;;
+    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N] | ./pm bench edge [--minutes N]" ;;
     *) echo "unknown benchmark '$what' (try: ./pm bench mqtt)" >&2; exit 2 ;;
   esac
 }
