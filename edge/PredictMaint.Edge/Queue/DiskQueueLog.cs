@@ -59,16 +59,7 @@ public sealed class DiskQueueLog : IDisposable
 
         Directory.CreateDirectory(options.Directory);
         var queue = new DiskQueueLog(options);
-        try
-        {
-            // FileShare.None takes an exclusive flock: a second agent on the same folder fails here.
-            queue._directoryLock = new FileStream(Path.Combine(options.Directory, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException ex)
-        {
-            throw new IOException($"The queue folder '{options.Directory}' is in use by another process.", ex);
-        }
-
+        queue._directoryLock = QueueRecovery.LockDirectory(options.Directory);
         queue.Recover();
         return queue;
     }

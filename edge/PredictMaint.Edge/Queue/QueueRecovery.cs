@@ -6,6 +6,19 @@ namespace PredictMaint.Edge.Queue;
 /// </summary>
 internal static class QueueRecovery
 {
+    /// <summary>FileShare.None takes an exclusive flock: a second agent on the same folder fails here.</summary>
+    public static FileStream LockDirectory(string directory)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(directory, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"The queue folder '{directory}' is in use by another process.", ex);
+        }
+    }
+
     public static List<QueueSegment> LoadSegments(DiskQueueOptions options, long acknowledgedId, out long truncatedBytes)
     {
         truncatedBytes = 0;
