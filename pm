@@ -15,7 +15,7 @@ export PM_CONFIGURATION=${PM_CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the project needs (servers, native libraries, tools the tests drive).
-APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl)
+APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2)
 
 usage() {
   cat <<'USAGE'
@@ -35,6 +35,12 @@ Commands:
   eval nab|cmapss|filter [ARGS]
                         Score the models on public benchmarks (./pm eval --help); data sets by
                         path, e.g. ./pm eval nab --data ../shared/datasets/nab.
+  bench edge [--minutes N]
+                        Edge agent footprint (RSS, CPU, package size) over N minutes (10); last
+                        line 'edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>'.
+  drill edge-powercut [--kills N]
+                        SIGKILL the edge queue writer N times (20) during heavy writes; last line
+                        'edge-powercut kills=<n> lost=<k> corrupt=<k>'.
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_DATA (.data), PM_CONFIGURATION (Release).
@@ -115,7 +121,8 @@ cmd_bench() {
   local what=${1:-}
   case "$what" in
     mqtt) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- mqtt "$@" ;;
-    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" ;;
+    edge) shift; cmd_setup >&2; scripts/edge-bench.sh "$@" ;;
+    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N] | ./pm bench edge [--minutes N]" ;;
     *) echo "unknown benchmark '$what' (try: ./pm bench mqtt)" >&2; exit 2 ;;
   esac
 }
@@ -125,6 +132,16 @@ cmd_eval() {
   exec dotnet "predictor/PredictMaint.Predictor.Evaluation/bin/$PM_CONFIGURATION/net10.0/pm-eval.dll" "$@"
 }
 
+cmd_drill() {
+  local what=${1:-}
+  case "$what" in
+    edge-powercut) shift; cmd_setup >&2
+      dotnet "edge/PredictMaint.Edge/bin/$PM_CONFIGURATION/net10.0/PredictMaint.Edge.dll" drill-powercut "$@" ;;
+    ""|-h|--help) echo "Usage: ./pm drill edge-powercut [--kills N]" ;;
+    *) echo "unknown drill '$what' (try: ./pm drill edge-powercut)" >&2; exit 2 ;;
+  esac
+}
+
 case "${1:-}" in
   setup) shift; cmd_setup "$@" ;;
   services) shift; cmd_services "$@" ;;
@@ -132,6 +149,7 @@ case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   eval) shift; cmd_eval "$@" ;;
+  drill) shift; cmd_drill "$@" ;;
   -h|--help|help|"") usage ;;
   *) echo "unknown command '$1'" >&2; usage >&2; exit 2 ;;
 esac

@@ -1,0 +1,7 @@
+namespace PredictMaint.Edge.Gpio;
+
+public enum GpioEdge
+{
+    Rising,
+    Falling,
+}

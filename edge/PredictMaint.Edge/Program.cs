@@ -1,0 +1,3 @@
+using PredictMaint.Edge.Hosting;
+
+return await EdgeCommandLine.RunAsync(args);
