@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Api;
+using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Persistence;
 using PredictMaint.Ticketing.Security;
@@ -38,6 +39,11 @@ public static class TicketingApp
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         services.AddScoped<TicketRepository>();
+        services.AddScoped<TicketWorkflowStore>();
+        services.AddScoped<AuditStore>();
+        services.AddSingleton(provider => new AutoApprovalPolicy(
+            provider.GetRequiredService<IOptions<TicketingOptions>>().Value.AutoApprovalRules
+                .Select(r => new AutoApprovalRule(r.Component, r.ModelVersion, r.MinConfidence, r.MinLeadTime))));
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -48,7 +54,9 @@ public static class TicketingApp
             // Anything mapped later without an explicit policy still needs a key.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.SubmitPredictions, policy => policy.RequireRole(Roles.Predictor))
-            .AddPolicy(Policies.ReadTickets, policy => policy.RequireRole(Roles.Planner));
+            .AddPolicy(Policies.ReadTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
+            .AddPolicy(Policies.ChangeTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
+            .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -67,6 +75,8 @@ public static class TicketingApp
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapPredictionEndpoints();
         app.MapTicketEndpoints();
+        app.MapTransitionEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 }

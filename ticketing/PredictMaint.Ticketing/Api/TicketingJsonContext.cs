@@ -9,4 +9,8 @@ namespace PredictMaint.Ticketing.Api;
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(TicketDto))]
 [JsonSerializable(typeof(IReadOnlyList<TicketDto>))]
+[JsonSerializable(typeof(TransitionBody))]
+[JsonSerializable(typeof(RetractionBody))]
+[JsonSerializable(typeof(IReadOnlyList<AuditRecordDto>))]
+[JsonSerializable(typeof(Audit.AuditVerification))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

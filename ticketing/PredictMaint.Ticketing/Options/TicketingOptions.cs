@@ -24,4 +24,11 @@ public sealed class TicketingOptions
     /// </summary>
     [Range(1, 1000)]
     public int MaxWriteAttempts { get; set; } = 64;
+
+    /// <summary>
+    /// When a fresh preventive ticket is approved without a planner. No rules (the default)
+    /// means shadow mode for every model: the verdict is only noted on the ticket.
+    /// </summary>
+    [ValidateEnumeratedItems]
+    public IList<AutoApprovalRuleOptions> AutoApprovalRules { get; init; } = [];
 }

@@ -28,6 +28,7 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.TechnicianId).HasMaxLength(64);
         builder.Property(t => t.PartReplaced).HasMaxLength(64);
         builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Property<string?>(TicketChanges.AuditHeadColumn).HasMaxLength(64);
 
         // The database, not the code path, guarantees one open ticket per device and component:
         // concurrent writers that both saw "no ticket" cannot both insert one.
