@@ -42,7 +42,7 @@ public sealed class TransitionEvidenceTests
     public void Evaluate_MissingEvidence_RefusedAsMissingEvidence()
     {
         var outcome = TicketWorkflow.Evaluate(
-            TicketState.OnSite, null, new(TicketAction.Resolve), new Actor("t", Security.Roles.Technician), DateTimeOffset.UnixEpoch);
+            TicketState.OnSite, null, new(TicketAction.Resolve), new Actor("t", PredictMaint.Ticketing.Security.Roles.Technician), DateTimeOffset.UnixEpoch);
 
         Assert.Equal(TransitionRefusal.MissingEvidence, outcome.Refusal);
         Assert.Contains("findings", outcome.Reason, StringComparison.Ordinal);
