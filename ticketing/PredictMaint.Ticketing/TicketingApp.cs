@@ -8,6 +8,7 @@ using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Api;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Options;
+using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
 using PredictMaint.Ticketing.Security;
 
@@ -41,6 +42,15 @@ public static class TicketingApp
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
         services.AddScoped<AuditStore>();
+        services.AddOptions<DispatchOptions>()
+            .Bind(builder.Configuration.GetSection(DispatchOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();
+        services.AddHttpClient(OutboxDispatcher.HttpClientName);
+        services.AddSingleton<DeliveryCircuit>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<InboundStatusHandler>();
+        services.AddHostedService<OutboxRelay>();
         services.AddSingleton(provider => new AutoApprovalPolicy(
             provider.GetRequiredService<IOptions<TicketingOptions>>().Value.AutoApprovalRules
                 .Select(r => new AutoApprovalRule(r.Component, r.ModelVersion, r.MinConfidence, r.MinLeadTime))));
@@ -56,7 +66,8 @@ public static class TicketingApp
             .AddPolicy(Policies.SubmitPredictions, policy => policy.RequireRole(Roles.Predictor))
             .AddPolicy(Policies.ReadTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
             .AddPolicy(Policies.ChangeTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
-            .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -77,6 +88,8 @@ public static class TicketingApp
         app.MapTicketEndpoints();
         app.MapTransitionEndpoints();
         app.MapAuditEndpoints();
+        app.MapOutboxEndpoints();
+        app.MapInboundWebhook();
         return app;
     }
 }

@@ -13,4 +13,7 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(RetractionBody))]
 [JsonSerializable(typeof(IReadOnlyList<AuditRecordDto>))]
 [JsonSerializable(typeof(Audit.AuditVerification))]
+[JsonSerializable(typeof(DispatchStatusDto))]
+[JsonSerializable(typeof(IReadOnlyList<DeadLetterDto>))]
+[JsonSerializable(typeof(InboundStatusBody))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

@@ -9,4 +9,5 @@ public static class Policies
     /// <summary>May ask for transitions; the workflow then checks the role per action.</summary>
     public const string ChangeTickets = "ChangeTickets";
     public const string VerifyAudit = "VerifyAudit";
+    public const string ManageOutbox = "ManageOutbox";
 }
