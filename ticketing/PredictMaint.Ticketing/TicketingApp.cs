@@ -31,14 +31,18 @@ public static class TicketingApp
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<DatabaseLocation>();
-        services.AddDbContext<TicketingDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<DatabaseLocation>().ConnectionString)
+        services.AddSingleton<TicketWriteGate>();
+        services.AddDbContext<TicketingDbContext>((provider, options) =>
+        {
+            var location = provider.GetRequiredService<DatabaseLocation>();
+            _ = location.IsPostgres ? options.UseNpgsql(location.ConnectionString) : options.UseSqlite(location.ConnectionString);
             // A lost write race is expected and retried (TicketRepository); EF would log each
             // as an error. Failures that are not retried still surface through the exception
             // handler, which logs them as errors.
-            .ConfigureWarnings(warnings => warnings.Log(
+            options.ConfigureWarnings(warnings => warnings.Log(
                 (RelationalEventId.CommandError, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        });
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
         services.AddScoped<AuditStore>();

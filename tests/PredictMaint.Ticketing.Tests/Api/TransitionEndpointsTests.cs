@@ -6,7 +6,8 @@ using PredictMaint.Ticketing.Tests.Fixtures;
 
 namespace PredictMaint.Ticketing.Tests.Api;
 
-public sealed class TransitionEndpointsTests(TicketingServer server) : IClassFixture<TicketingServer>, IDisposable
+/// <summary>Runs on SQLite (<see cref="TransitionEndpointsTestsOnSqlite"/>) and PostgreSQL (<see cref="TransitionEndpointsTestsOnPostgres"/>).</summary>
+public abstract class TransitionEndpointsTests(TicketingServer server) : IDisposable
 {
     public const string Approve = """{"action":"approve"}""";
     public const string Offer = """{"action":"offer"}""";
@@ -147,6 +148,17 @@ public sealed class TransitionEndpointsTests(TicketingServer server) : IClassFix
 
     public void Dispose()
     {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing)
+        {
+            return;
+        }
+
         foreach (var client in new[] { predictor, planner, secondPlanner, technician })
         {
             client.Dispose();

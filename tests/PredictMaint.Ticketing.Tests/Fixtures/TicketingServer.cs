@@ -51,8 +51,12 @@ public class TicketingServer : IAsyncLifetime
     /// <summary>Errors the service logged since it started; expected to stay empty.</summary>
     public ErrorLog Log { get; } = new();
 
+    /// <summary>Work a derived fixture needs before the arguments are read (e.g. starting a database server).</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await PrepareAsync();
         (string Name, string Key, string Role)[] keys =
         [
             ("test-predictor", PredictorKey, "predictor"), ("test-planner", PlannerKey, "planner"),

@@ -87,7 +87,7 @@ public sealed class TicketRepositoryTests : IAsyncLifetime
     }
 
     private TicketRepository CreateRepository(TicketingDbContext db) =>
-        new(db, clock, AutoApprovalPolicy.ShadowOnly, Microsoft.Extensions.Options.Options.Create(new TicketingOptions { DatabasePath = "unused", MaxWriteAttempts = 3 }), NullLogger<TicketRepository>.Instance);
+        new(db, clock, AutoApprovalPolicy.ShadowOnly, new TicketWriteGate(), Microsoft.Extensions.Options.Options.Create(new TicketingOptions { DatabasePath = "unused", MaxWriteAttempts = 3 }), NullLogger<TicketRepository>.Instance);
 
     private TicketingDbContext CreateContext(params IInterceptor[] interceptors) =>
         new(new DbContextOptionsBuilder<TicketingDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);

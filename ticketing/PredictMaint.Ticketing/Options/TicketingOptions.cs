@@ -12,6 +12,13 @@ public sealed class TicketingOptions
     [Required]
     public string DatabasePath { get; set; } = string.Empty;
 
+    /// <summary><c>sqlite</c> (default, <see cref="DatabasePath"/>) or <c>postgres</c> (<see cref="ConnectionString"/>).</summary>
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "DatabaseProvider must be 'sqlite' or 'postgres'.")]
+    public string DatabaseProvider { get; set; } = "sqlite";
+
+    /// <summary>Npgsql connection string, used when <see cref="DatabaseProvider"/> is <c>postgres</c>.</summary>
+    public string? ConnectionString { get; set; }
+
     /// <summary>Bearer keys accepted by the API, each with the role it grants.</summary>
     [Required]
     [MinLength(1, ErrorMessage = "Configure at least one key under Ticketing:ApiKeys.")]

@@ -13,6 +13,7 @@ public sealed partial class TicketRepository(
     TicketingDbContext db,
     TimeProvider timeProvider,
     AutoApprovalPolicy autoApproval,
+    TicketWriteGate writeGate,
     IOptions<TicketingOptions> options,
     ILogger<TicketRepository> logger)
 {
@@ -25,6 +26,7 @@ public sealed partial class TicketRepository(
     {
         ArgumentNullException.ThrowIfNull(prediction);
         actor ??= new Actor(Roles.Predictor, Roles.Predictor);
+        using var turn = await writeGate.EnterAsync(prediction.DeviceId, prediction.Component, cancellationToken);
         var maxAttempts = options.Value.MaxWriteAttempts;
         for (var attempt = 1; ; attempt++)
         {

@@ -18,5 +18,6 @@ public static class WriteConflicts
         {
             SqliteErrorCode: SqliteConstraint,
             SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
-        };
+        }
+        or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }
