@@ -23,6 +23,8 @@ public sealed class DispatchReceiver(int port, string secret) : IAsyncDisposable
     private WebApplication? app;
     private int requests;
 
+    public int Port => port;
+
     public bool Flaky { get; set; }
 
     public int Requests => Volatile.Read(ref requests);

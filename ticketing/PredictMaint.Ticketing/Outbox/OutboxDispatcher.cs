@@ -12,6 +12,7 @@ namespace PredictMaint.Ticketing.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     TicketingDbContext db,
+    DatabaseLocation location,
     IHttpClientFactory httpClients,
     DeliveryCircuit circuit,
     IOptions<DispatchOptions> options,
@@ -30,7 +31,11 @@ public sealed partial class OutboxDispatcher(
         }
 
         var now = timeProvider.GetUtcNow();
-        var due = await db.OutboxMessages
+        // On PostgreSQL several instances relay at once: each claims its rows with
+        // FOR UPDATE SKIP LOCKED for the length of its cycle, so no message goes out twice
+        // and a ticket's later events wait while an earlier one is claimed elsewhere.
+        await using var claim = location.IsPostgres ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var due = location.IsPostgres ? await ClaimOnPostgresAsync(now, settings.BatchSize, cancellationToken) : await db.OutboxMessages
             .Where(m => m.Pending && m.NextAttemptAt <= now
                 && !db.OutboxMessages.Any(o => o.TicketId == m.TicketId && o.Sequence < m.Sequence && o.DeliveredAt == null))
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Sequence)
@@ -60,8 +65,23 @@ public sealed partial class OutboxDispatcher(
             }
         }
 
+        if (claim is not null)
+        {
+            await claim.CommitAsync(cancellationToken);
+        }
+
         return delivered;
     }
+
+    private Task<List<OutboxMessage>> ClaimOnPostgresAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken) =>
+        db.OutboxMessages.FromSqlInterpolated($@"
+            SELECT m.* FROM ""OutboxMessages"" m
+            WHERE m.""Pending"" AND m.""NextAttemptAt"" <= {now.UtcTicks}
+              AND NOT EXISTS (SELECT 1 FROM ""OutboxMessages"" o
+                              WHERE o.""TicketId"" = m.""TicketId"" AND o.""Sequence"" < m.""Sequence"" AND o.""DeliveredAt"" IS NULL)
+            ORDER BY m.""CreatedAt"", m.""Sequence""
+            LIMIT {batchSize}
+            FOR UPDATE OF m SKIP LOCKED").ToListAsync(cancellationToken);
 
     private void Fail(DispatchOptions settings, OutboxMessage message, string error, DateTimeOffset now)
     {
