@@ -71,7 +71,8 @@ public static class TicketingApp
             .AddPolicy(Policies.ReadTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
             .AddPolicy(Policies.ChangeTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
             .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.ReportTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -91,6 +92,7 @@ public static class TicketingApp
         app.MapPredictionEndpoints();
         app.MapTicketEndpoints();
         app.MapTransitionEndpoints();
+        app.MapReportEndpoint();
         app.MapAuditEndpoints();
         app.MapOutboxEndpoints();
         app.MapInboundWebhook();

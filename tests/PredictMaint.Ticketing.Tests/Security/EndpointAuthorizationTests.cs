@@ -20,6 +20,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
     {
         ["POST /api/predictions/"] = ["predictor"],
         ["POST /api/predictions/retractions"] = ["predictor"],
+        ["POST /api/tickets"] = ["planner", "supervisor", "admin", "dispatch"],
         ["GET /api/tickets/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/tickets/{id:guid}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["POST /api/tickets/{id:guid}/transitions/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],

@@ -16,4 +16,5 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(DispatchStatusDto))]
 [JsonSerializable(typeof(IReadOnlyList<DeadLetterDto>))]
 [JsonSerializable(typeof(InboundStatusBody))]
+[JsonSerializable(typeof(ReportBody))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

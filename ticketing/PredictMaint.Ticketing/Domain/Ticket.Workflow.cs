@@ -88,6 +88,26 @@ public sealed partial class Ticket
         Version++;
     }
 
+    /// <summary>
+    /// A failure or customer report for a device and component that already has an open
+    /// ticket joins it: the report's kind replaces "preventive" (something is now wrong), the
+    /// priority may rise, and the planner is asked to look.
+    /// </summary>
+    public void MergeReport(TicketKind kind, Priority priority, string description, DateTimeOffset receivedAt)
+    {
+        if (kind == TicketKind.Preventive)
+        {
+            throw new ArgumentException("Preventive tickets come from predictions.", nameof(kind));
+        }
+
+        Kind = Kind == TicketKind.Preventive ? kind : Kind;
+        Priority = PriorityPolicy.MostUrgent(Priority, priority);
+        NeedsReview = true;
+        ReviewNote = $"{kind} report merged: {description}";
+        LastReceivedAt = receivedAt.ToUniversalTime();
+        Version++;
+    }
+
     /// <summary>A planner looked at the flag.</summary>
     public void ClearReview()
     {

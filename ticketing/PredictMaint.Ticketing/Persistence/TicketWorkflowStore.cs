@@ -6,7 +6,8 @@ using PredictMaint.Ticketing.Outbox;
 namespace PredictMaint.Ticketing.Persistence;
 
 /// <summary>Workflow changes to stored tickets, each with its audit record and outbox event in one transaction.</summary>
-public sealed partial class TicketWorkflowStore(TicketingDbContext db, TimeProvider timeProvider, ILogger<TicketWorkflowStore> logger)
+public sealed partial class TicketWorkflowStore(
+    TicketingDbContext db, TimeProvider timeProvider, TicketWriteGate writeGate, ILogger<TicketWorkflowStore> logger)
 {
     /// <summary>
     /// Applies the transition if the ticket is still at <paramref name="expectedVersion"/>
@@ -86,6 +87,44 @@ public sealed partial class TicketWorkflowStore(TicketingDbContext db, TimeProvi
             catch (DbUpdateException exception) when (attempt < 16 && WriteConflicts.IsWriteConflict(exception))
             {
                 // Another change landed first; read it and flag again.
+            }
+        }
+    }
+
+    /// <summary>Raises a reported ticket, or merges the report into the open ticket for the device and component.</summary>
+    public async Task<(Ticket Ticket, bool Created)> ReportAsync(
+        TicketKind kind, string siteId, string deviceId, string component, Priority priority, string description, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        using var turn = await writeGate.EnterAsync(deviceId, component, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var now = timeProvider.GetUtcNow();
+            var open = await db.Tickets.SingleOrDefaultAsync(t => t.DeviceId == deviceId && t.Component == component && t.IsOpen, cancellationToken);
+            Ticket ticket;
+            if (open is null)
+            {
+                ticket = Ticket.Report(Guid.CreateVersion7(now), kind, siteId, deviceId, component, priority, description, now);
+                db.Tickets.Add(ticket);
+                TicketChanges.Record(db, ticket, null, actor, "Report", now, TicketEvents.Created);
+            }
+            else
+            {
+                ticket = open;
+                var before = TicketSnapshot.Of(ticket);
+                ticket.MergeReport(kind, priority, description, now);
+                TicketChanges.Record(db, ticket, before, actor, "Report", now, TicketEvents.Flagged);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (ticket, open is null);
+            }
+            catch (DbUpdateException exception) when (attempt < 16 && WriteConflicts.IsWriteConflict(exception))
+            {
+                // Another writer touched this device and component first; read again.
             }
         }
     }

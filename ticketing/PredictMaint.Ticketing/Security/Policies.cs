@@ -10,4 +10,5 @@ public static class Policies
     public const string ChangeTickets = "ChangeTickets";
     public const string VerifyAudit = "VerifyAudit";
     public const string ManageOutbox = "ManageOutbox";
+    public const string ReportTickets = "ReportTickets";
 }
