@@ -11,11 +11,14 @@ export PM_INFLUX_PORT=${PM_INFLUX_PORT:-18086}
 export PM_TICKETING_PORT=${PM_TICKETING_PORT:-18080}
 export PM_INGEST_PORT=${PM_INGEST_PORT:-18081}
 export PM_PREDICTOR_PORT=${PM_PREDICTOR_PORT:-18082}
+export PM_POSTGRES_PORT=${PM_POSTGRES_PORT:-15432}
+# PostgreSQL runs as user postgres, which must reach its folder: /tmp rather than the checkout.
+export PM_POSTGRES_DATA=${PM_POSTGRES_DATA:-/tmp/pm-postgres-$PM_POSTGRES_PORT}
 export PM_CONFIGURATION=${PM_CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the project needs (servers, native libraries, tools the tests drive).
-APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2)
+APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql)
 
 usage() {
   cat <<'USAGE'
@@ -24,7 +27,8 @@ Usage: ./pm COMMAND [ARGS]
 Commands:
   setup                 Install missing Debian packages (apt-get, as root), restore and build.
   services up|down|status
-                        Start/stop Mosquitto and InfluxDB on 127.0.0.1 with data in .data/.
+                        Start/stop Mosquitto, InfluxDB (data in .data/) and PostgreSQL
+                        (data in $PM_POSTGRES_DATA) on 127.0.0.1.
   demo [--devices N] [--days N] [--minutes N] [--seed N]
                         The main job: simulated fleet -> MQTT -> ingest -> InfluxDB ->
                         predictor -> tickets; prints tickets versus ground truth and keeps
@@ -43,7 +47,8 @@ Commands:
                         'edge-powercut kills=<n> lost=<k> corrupt=<k>'.
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
-PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_DATA (.data), PM_CONFIGURATION (Release).
+PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_POSTGRES_PORT (15432), PM_POSTGRES_DATA (/tmp/pm-postgres-PORT),
+PM_DATA (.data), PM_CONFIGURATION (Release).
 USAGE
 }
 
@@ -84,15 +89,18 @@ cmd_services() {
     up)
       scripts/services/mosquitto.sh start "$PM_DATA/mosquitto" "$PM_MQTT_PORT"
       INFLUX_RPC_PORT=$((PM_INFLUX_PORT + 1)) scripts/services/influxdb.sh start "$PM_DATA/influxdb" "$PM_INFLUX_PORT"
+      scripts/services/postgres.sh start "$PM_POSTGRES_DATA" "$PM_POSTGRES_PORT"
       ;;
     down)
       scripts/services/mosquitto.sh stop "$PM_DATA/mosquitto" || true
       scripts/services/influxdb.sh stop "$PM_DATA/influxdb" || true
+      scripts/services/postgres.sh stop "$PM_POSTGRES_DATA" || true
       ;;
     status)
       local rc=0
       scripts/services/mosquitto.sh status "$PM_DATA/mosquitto" || rc=1
       scripts/services/influxdb.sh status "$PM_DATA/influxdb" || rc=1
+      scripts/services/postgres.sh status "$PM_POSTGRES_DATA" || rc=1
       return $rc
       ;;
     *) echo "unknown: services $action (up|down|status)" >&2; exit 2 ;;

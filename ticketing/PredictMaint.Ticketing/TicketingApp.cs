@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Api;
+using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Options;
+using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
 using PredictMaint.Ticketing.Security;
 
@@ -29,15 +31,33 @@ public static class TicketingApp
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<DatabaseLocation>();
-        services.AddDbContext<TicketingDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<DatabaseLocation>().ConnectionString)
+        services.AddSingleton<TicketWriteGate>();
+        services.AddDbContext<TicketingDbContext>((provider, options) =>
+        {
+            var location = provider.GetRequiredService<DatabaseLocation>();
+            _ = location.IsPostgres ? options.UseNpgsql(location.ConnectionString) : options.UseSqlite(location.ConnectionString);
             // A lost write race is expected and retried (TicketRepository); EF would log each
             // as an error. Failures that are not retried still surface through the exception
             // handler, which logs them as errors.
-            .ConfigureWarnings(warnings => warnings.Log(
+            options.ConfigureWarnings(warnings => warnings.Log(
                 (RelationalEventId.CommandError, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        });
         services.AddScoped<TicketRepository>();
+        services.AddScoped<TicketWorkflowStore>();
+        services.AddScoped<AuditStore>();
+        services.AddOptions<DispatchOptions>()
+            .Bind(builder.Configuration.GetSection(DispatchOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();
+        services.AddHttpClient(OutboxDispatcher.HttpClientName);
+        services.AddSingleton<DeliveryCircuit>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<InboundStatusHandler>();
+        services.AddHostedService<OutboxRelay>();
+        services.AddSingleton(provider => new AutoApprovalPolicy(
+            provider.GetRequiredService<IOptions<TicketingOptions>>().Value.AutoApprovalRules
+                .Select(r => new AutoApprovalRule(r.Component, r.ModelVersion, r.MinConfidence, r.MinLeadTime))));
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -48,7 +68,11 @@ public static class TicketingApp
             // Anything mapped later without an explicit policy still needs a key.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.SubmitPredictions, policy => policy.RequireRole(Roles.Predictor))
-            .AddPolicy(Policies.ReadTickets, policy => policy.RequireRole(Roles.Planner));
+            .AddPolicy(Policies.ReadTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
+            .AddPolicy(Policies.ChangeTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
+            .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.ReportTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -67,6 +91,11 @@ public static class TicketingApp
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapPredictionEndpoints();
         app.MapTicketEndpoints();
+        app.MapTransitionEndpoints();
+        app.MapReportEndpoint();
+        app.MapAuditEndpoints();
+        app.MapOutboxEndpoints();
+        app.MapInboundWebhook();
         return app;
     }
 }

@@ -6,7 +6,8 @@ using PredictMaint.Ticketing.Tests.Fixtures;
 
 namespace PredictMaint.Ticketing.Tests.Api;
 
-public sealed class PredictionEndpointsTests(TicketingServer server) : IClassFixture<TicketingServer>, IDisposable
+/// <summary>Runs on SQLite (<see cref="PredictionEndpointsTestsOnSqlite"/>) and PostgreSQL (<see cref="PredictionEndpointsTestsOnPostgres"/>).</summary>
+public abstract class PredictionEndpointsTests(TicketingServer server) : IDisposable
 {
     private readonly HttpClient predictor = server.CreateClient(TicketingServer.PredictorKey);
     private readonly HttpClient planner = server.CreateClient(TicketingServer.PlannerKey);
@@ -210,6 +211,17 @@ public sealed class PredictionEndpointsTests(TicketingServer server) : IClassFix
 
     public void Dispose()
     {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing)
+        {
+            return;
+        }
+
         predictor.Dispose();
         planner.Dispose();
     }

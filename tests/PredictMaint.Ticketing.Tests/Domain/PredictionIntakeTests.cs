@@ -46,6 +46,25 @@ public sealed class PredictionIntakeTests
         Assert.Throws<ArgumentException>(() => PredictionIntake.Decide(ticket, TestPredictions.For("d1", Component.Pump)));
     }
 
+    [Theory]
+    [InlineData(TicketKind.Corrective)]
+    [InlineData(TicketKind.CustomerReported)]
+    [InlineData(TicketKind.SensorFault)]
+    public void RecordPrediction_OpenReportedTicket_MergesAndKeepsDescription(TicketKind kind)
+    {
+        var ticket = Ticket.Report(Guid.NewGuid(), kind, "site-1", "d1", Component.Filter, Priority.P3, "Water tastes odd.", ServerNow);
+
+        var action = ticket.RecordPrediction(TestPredictions.For("d1", leadTimeHours: 10), ServerNow);
+
+        Assert.Equal(IntakeAction.MergeIntoExisting, action);
+        Assert.Equal((kind, "Water tastes odd.", Priority.P1), (ticket.Kind, ticket.Reason, ticket.Priority));
+        Assert.Equal((1, 1), (ticket.PredictionCount, ticket.MergedPredictionCount));
+    }
+
+    [Fact]
+    public void Report_PreventiveKind_Throws() =>
+        Assert.Throws<ArgumentException>(() => Ticket.Report(Guid.NewGuid(), TicketKind.Preventive, "s", "d", Component.Filter, Priority.P3, "x", ServerNow));
+
     [Fact]
     public void LeadTime_Prediction_IsIssuedToPredictedFailure() =>
         Assert.Equal(TimeSpan.FromHours(30), PredictionIntake.LeadTime(TestPredictions.For("d1", leadTimeHours: 30)));

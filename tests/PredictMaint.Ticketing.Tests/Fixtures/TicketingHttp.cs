@@ -23,6 +23,39 @@ public static class TicketingHttp
             ?? throw new InvalidOperationException("The response held no ticket list.");
     }
 
+    /// <summary>Posts a transition as raw JSON; <paramref name="version"/> null sends no If-Match.</summary>
+    public static async Task<HttpResponseMessage> TransitionAsync(this HttpClient client, Guid ticketId, int? version, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/tickets/{ticketId}/transitions", UriKind.Relative))
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (version is { } v)
+        {
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{v}\""));
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Posts a transition and insists it succeeded; returns the new ticket.</summary>
+    public static async Task<TicketDto> TransitionOkAsync(this HttpClient client, TicketDto ticket, string json)
+    {
+        using var response = await client.TransitionAsync(ticket.Id, ticket.Version, json);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{json} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.ReadTicketAsync();
+    }
+
+    public static async Task<string?> ReadProblemDetailAsync(this HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() : null;
+    }
+
     /// <summary>The field names of a validation problem's <c>errors</c> object.</summary>
     public static async Task<IReadOnlyList<string>> ReadProblemFieldsAsync(this HttpResponseMessage response)
     {

@@ -13,10 +13,26 @@ namespace PredictMaint.Ticketing.Tests.Fixtures;
 /// The real service on Kestrel at an ephemeral loopback port, with its own SQLite file.
 /// One instance per test class (<c>IClassFixture</c>); tests isolate themselves by device id.
 /// </summary>
-public sealed class TicketingServer : IAsyncLifetime
+public class TicketingServer : IAsyncLifetime
 {
     public const string PredictorKey = "test-predictor-key-4f1c9a";
     public const string PlannerKey = "test-planner-key-8b2d7e";
+    public const string SecondPlannerKey = "test-planner-two-key-51aa0c";
+    public const string TechnicianKey = "test-technician-key-7d3e11";
+    public const string SupervisorKey = "test-supervisor-key-c4f8a2";
+    public const string AdminKey = "test-admin-key-90be3d";
+    public const string DispatchKey = "test-dispatch-key-2f6c5b";
+
+    /// <summary>Every role's key, for tests that go through all of them.</summary>
+    public static IReadOnlyDictionary<string, string> KeysByRole { get; } = new Dictionary<string, string>
+    {
+        ["predictor"] = PredictorKey,
+        ["planner"] = PlannerKey,
+        ["technician"] = TechnicianKey,
+        ["supervisor"] = SupervisorKey,
+        ["admin"] = AdminKey,
+        ["dispatch"] = DispatchKey,
+    };
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "pm-ticketing-tests-" + Guid.NewGuid().ToString("N"));
     private WebApplication? app;
@@ -25,22 +41,39 @@ public sealed class TicketingServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://unused");
 
+    public string DatabasePath => Path.Combine(directory, "tickets.db");
+
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>Configuration a derived fixture adds (e.g. auto-approval rules).</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
     /// <summary>Errors the service logged since it started; expected to stay empty.</summary>
     public ErrorLog Log { get; } = new();
 
+    /// <summary>Work a derived fixture needs before the arguments are read (e.g. starting a database server).</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await PrepareAsync();
+        (string Name, string Key, string Role)[] keys =
+        [
+            ("test-predictor", PredictorKey, "predictor"), ("test-planner", PlannerKey, "planner"),
+            ("test-planner-two", SecondPlannerKey, "planner"), ("test-technician", TechnicianKey, "technician"),
+            ("test-supervisor", SupervisorKey, "supervisor"), ("test-admin", AdminKey, "admin"),
+            ("test-dispatch", DispatchKey, "dispatch"),
+        ];
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Ticketing:DatabasePath={Path.Combine(directory, "tickets.db")}",
-            "--Ticketing:ApiKeys:0:Name=test-predictor",
-            $"--Ticketing:ApiKeys:0:Key={PredictorKey}",
-            "--Ticketing:ApiKeys:0:Role=predictor",
-            "--Ticketing:ApiKeys:1:Name=test-planner",
-            $"--Ticketing:ApiKeys:1:Key={PlannerKey}",
-            "--Ticketing:ApiKeys:1:Role=planner",
+            $"--Ticketing:DatabasePath={DatabasePath}",
+            .. keys.SelectMany((k, i) => new[]
+            {
+                $"--Ticketing:ApiKeys:{i}:Name={k.Name}", $"--Ticketing:ApiKeys:{i}:Key={k.Key}", $"--Ticketing:ApiKeys:{i}:Role={k.Role}",
+            }),
             "--Logging:LogLevel:Default=Warning",
+            .. ExtraArguments,
         ];
         app = TicketingApp.Build(args, builder =>
         {
@@ -64,7 +97,7 @@ public sealed class TicketingServer : IAsyncLifetime
         return client;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (app is not null)
         {

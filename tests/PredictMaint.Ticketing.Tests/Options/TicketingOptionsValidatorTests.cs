@@ -29,7 +29,8 @@ public sealed class TicketingOptionsValidatorTests
 
     [Theory]
     [InlineData("short", "predictor", "16 characters")]
-    [InlineData("0123456789abcdef", "admin", "Role")]
+    [InlineData("0123456789abcdef", "system", "Role")]
+    [InlineData("0123456789abcdef", "root", "Role")]
     public void Validate_BadApiKeyEntry_Fails(string key, string role, string expectedInMessage)
     {
         var options = Valid();

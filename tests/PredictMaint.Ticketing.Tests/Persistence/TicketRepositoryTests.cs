@@ -83,11 +83,11 @@ public sealed class TicketRepositoryTests : IAsyncLifetime
     private async Task<IReadOnlyList<Ticket>> ListAsync()
     {
         await using var db = CreateContext();
-        return await CreateRepository(db).ListAsync(new TicketQuery());
+        return (await CreateRepository(db).ListAsync(new TicketQuery())).Page;
     }
 
     private TicketRepository CreateRepository(TicketingDbContext db) =>
-        new(db, clock, Microsoft.Extensions.Options.Options.Create(new TicketingOptions { DatabasePath = "unused", MaxWriteAttempts = 3 }), NullLogger<TicketRepository>.Instance);
+        new(db, clock, AutoApprovalPolicy.ShadowOnly, new TicketWriteGate(), Microsoft.Extensions.Options.Options.Create(new TicketingOptions { DatabasePath = "unused", MaxWriteAttempts = 3 }), NullLogger<TicketRepository>.Instance);
 
     private TicketingDbContext CreateContext(params IInterceptor[] interceptors) =>
         new(new DbContextOptionsBuilder<TicketingDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);

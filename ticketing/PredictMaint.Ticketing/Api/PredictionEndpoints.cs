@@ -16,6 +16,9 @@ public static partial class PredictionEndpoints
         group.MapPost("/", PostAsync)
             .Accepts<Prediction>("application/json")
             .WithName("SubmitPrediction");
+        group.MapPost("/retractions", RetractionEndpoint.PostAsync)
+            .Accepts<RetractionBody>("application/json")
+            .WithName("RetractPrediction");
         return group;
     }
 
@@ -25,6 +28,7 @@ public static partial class PredictionEndpoints
     /// </summary>
     internal static async Task<Results<Created<TicketDto>, Ok<TicketDto>, ValidationProblem, ProblemHttpResult>> PostAsync(
         HttpRequest request,
+        System.Security.Claims.ClaimsPrincipal user,
         TicketRepository tickets,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -60,7 +64,7 @@ public static partial class PredictionEndpoints
             return TypedResults.ValidationProblem(errors, title: "The prediction is invalid.");
         }
 
-        var recorded = await tickets.RecordPredictionAsync(prediction!, cancellationToken);
+        var recorded = await tickets.RecordPredictionAsync(prediction!, ClaimsActor.Of(user), cancellationToken);
         var ticket = TicketDto.From(recorded.Ticket);
         return recorded.Created
             ? TypedResults.Created($"/api/tickets/{ticket.Id}", ticket)

@@ -63,6 +63,51 @@ public sealed record TicketDto
     [JsonPropertyName("last_received_at")]
     public required DateTimeOffset LastReceivedAt { get; init; }
 
+    [JsonPropertyName("version")]
+    public required int Version { get; init; }
+
+    [JsonPropertyName("merged_prediction_count")]
+    public int MergedPredictionCount { get; init; }
+
+    [JsonPropertyName("state_changed_at")]
+    public DateTimeOffset? StateChangedAt { get; init; }
+
+    [JsonPropertyName("closed_at")]
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    [JsonPropertyName("rejection_reason")]
+    public string? RejectionReason { get; init; }
+
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
+
+    [JsonPropertyName("slot_start")]
+    public DateTimeOffset? SlotStart { get; init; }
+
+    [JsonPropertyName("technician_id")]
+    public string? TechnicianId { get; init; }
+
+    [JsonPropertyName("part_replaced")]
+    public string? PartReplaced { get; init; }
+
+    [JsonPropertyName("finding_condition")]
+    public string? FindingCondition { get; init; }
+
+    [JsonPropertyName("readings_after_fix")]
+    public string? ReadingsAfterFix { get; init; }
+
+    [JsonPropertyName("needs_review")]
+    public bool NeedsReview { get; init; }
+
+    [JsonPropertyName("review_note")]
+    public string? ReviewNote { get; init; }
+
+    [JsonPropertyName("auto_approval_note")]
+    public string? AutoApprovalNote { get; init; }
+
+    /// <summary>The value for <c>ETag</c> and <c>If-Match</c>.</summary>
+    public string ETag() => $"\"{Version}\"";
+
     public static TicketDto From(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -86,6 +131,20 @@ public sealed record TicketDto
             PredictionCount = ticket.PredictionCount,
             FirstReceivedAt = ticket.FirstReceivedAt,
             LastReceivedAt = ticket.LastReceivedAt,
+            Version = ticket.Version,
+            MergedPredictionCount = ticket.MergedPredictionCount,
+            StateChangedAt = ticket.StateChangedAt,
+            ClosedAt = ticket.ClosedAt,
+            RejectionReason = ticket.RejectionReason?.ToString(),
+            Note = ticket.Note,
+            SlotStart = ticket.SlotStart,
+            TechnicianId = ticket.TechnicianId,
+            PartReplaced = ticket.PartReplaced,
+            FindingCondition = ticket.FindingCondition?.ToString(),
+            ReadingsAfterFix = ticket.ReadingsAfterFix,
+            NeedsReview = ticket.NeedsReview,
+            ReviewNote = ticket.ReviewNote,
+            AutoApprovalNote = ticket.AutoApprovalNote,
         };
     }
 }

@@ -9,4 +9,12 @@ namespace PredictMaint.Ticketing.Api;
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(TicketDto))]
 [JsonSerializable(typeof(IReadOnlyList<TicketDto>))]
+[JsonSerializable(typeof(TransitionBody))]
+[JsonSerializable(typeof(RetractionBody))]
+[JsonSerializable(typeof(IReadOnlyList<AuditRecordDto>))]
+[JsonSerializable(typeof(Audit.AuditVerification))]
+[JsonSerializable(typeof(DispatchStatusDto))]
+[JsonSerializable(typeof(IReadOnlyList<DeadLetterDto>))]
+[JsonSerializable(typeof(InboundStatusBody))]
+[JsonSerializable(typeof(ReportBody))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

@@ -14,4 +14,10 @@ public enum IntakeAction
     /// order): count it and let it raise the priority, but keep the newer evidence.
     /// </summary>
     CountStaleEvidence,
+
+    /// <summary>
+    /// The open ticket is corrective, customer-reported or a sensor fault: the prediction is
+    /// counted and may raise the priority, but the ticket keeps its own description.
+    /// </summary>
+    MergeIntoExisting,
 }

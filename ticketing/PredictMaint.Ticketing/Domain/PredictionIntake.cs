@@ -18,6 +18,11 @@ public static class PredictionIntake
             throw new ArgumentException("The ticket belongs to another device or component.", nameof(openTicket));
         }
 
+        if (openTicket.Kind != TicketKind.Preventive)
+        {
+            return IntakeAction.MergeIntoExisting;
+        }
+
         return prediction.IssuedAt >= openTicket.UpdatedAt ? IntakeAction.UpdateTicket : IntakeAction.CountStaleEvidence;
     }
 

@@ -8,7 +8,7 @@ namespace PredictMaint.Ticketing.Domain;
 /// component, priority never lowered by evidence) live here and not in callers.
 /// All times are stored in UTC.
 /// </summary>
-public sealed class Ticket
+public sealed partial class Ticket
 {
     // For the persistence layer, which sets the properties itself.
     private Ticket()
@@ -86,6 +86,42 @@ public sealed class Ticket
         return ticket;
     }
 
+    /// <summary>
+    /// A ticket for something already wrong (corrective, sensor fault, customer report). The
+    /// failure is "now", so the predicted time and window are the report time.
+    /// </summary>
+    public static Ticket Report(Guid id, TicketKind kind, string siteId, string deviceId, string component, Priority priority, string description, DateTimeOffset reportedAt)
+    {
+        if (kind == TicketKind.Preventive)
+        {
+            throw new ArgumentException("Preventive tickets come from predictions.", nameof(kind));
+        }
+
+        var at = reportedAt.ToUniversalTime();
+        return new Ticket
+        {
+            Id = id,
+            Kind = kind,
+            State = TicketState.Proposed,
+            IsOpen = true,
+            SiteId = siteId,
+            DeviceId = deviceId,
+            Component = component,
+            Priority = priority,
+            PredictedFailureAt = at,
+            FailureWindowStart = at,
+            FailureWindowEnd = at,
+            Confidence = 1,
+            ModelVersion = string.Empty,
+            Reason = description,
+            CreatedAt = at,
+            UpdatedAt = at,
+            FirstReceivedAt = at,
+            LastReceivedAt = at,
+            Version = 1,
+        };
+    }
+
     /// <summary>Adds another prediction for this ticket's device and component.</summary>
     public IntakeAction RecordPrediction(Prediction prediction, DateTimeOffset receivedAt)
     {
@@ -98,6 +134,11 @@ public sealed class Ticket
         if (action == IntakeAction.UpdateTicket)
         {
             TakeEvidence(prediction);
+        }
+
+        if (action == IntakeAction.MergeIntoExisting)
+        {
+            MergedPredictionCount++;
         }
 
         Priority = PriorityPolicy.MostUrgent(Priority, PriorityPolicy.ForLeadTime(PredictionIntake.LeadTime(prediction)));

@@ -15,6 +15,8 @@ public sealed class ApiKeyOptions
 
     /// <summary>One of <see cref="Security.Roles"/>.</summary>
     [Required]
-    [RegularExpression("^(predictor|planner)$", ErrorMessage = "Role must be 'predictor' or 'planner'.")]
+    [RegularExpression(
+        "^(predictor|planner|technician|supervisor|admin|dispatch)$",
+        ErrorMessage = "Role must be one of predictor, planner, technician, supervisor, admin, dispatch.")]
     public string Role { get; set; } = string.Empty;
 }

@@ -12,6 +12,13 @@ public sealed class TicketingOptions
     [Required]
     public string DatabasePath { get; set; } = string.Empty;
 
+    /// <summary><c>sqlite</c> (default, <see cref="DatabasePath"/>) or <c>postgres</c> (<see cref="ConnectionString"/>).</summary>
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "DatabaseProvider must be 'sqlite' or 'postgres'.")]
+    public string DatabaseProvider { get; set; } = "sqlite";
+
+    /// <summary>Npgsql connection string, used when <see cref="DatabaseProvider"/> is <c>postgres</c>.</summary>
+    public string? ConnectionString { get; set; }
+
     /// <summary>Bearer keys accepted by the API, each with the role it grants.</summary>
     [Required]
     [MinLength(1, ErrorMessage = "Configure at least one key under Ticketing:ApiKeys.")]
@@ -24,4 +31,11 @@ public sealed class TicketingOptions
     /// </summary>
     [Range(1, 1000)]
     public int MaxWriteAttempts { get; set; } = 64;
+
+    /// <summary>
+    /// When a fresh preventive ticket is approved without a planner. No rules (the default)
+    /// means shadow mode for every model: the verdict is only noted on the ticket.
+    /// </summary>
+    [ValidateEnumeratedItems]
+    public IList<AutoApprovalRuleOptions> AutoApprovalRules { get; init; } = [];
 }

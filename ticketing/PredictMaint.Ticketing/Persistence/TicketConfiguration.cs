@@ -20,7 +20,15 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.Component).HasMaxLength(32);
         builder.Property(t => t.ModelVersion).HasMaxLength(128);
         builder.Property(t => t.Reason).HasMaxLength(2000);
+        builder.Property(t => t.RejectionReason).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.FindingCondition).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.Note).HasMaxLength(2000);
+        builder.Property(t => t.ReviewNote).HasMaxLength(2300);
+        builder.Property(t => t.AutoApprovalNote).HasMaxLength(256);
+        builder.Property(t => t.TechnicianId).HasMaxLength(64);
+        builder.Property(t => t.PartReplaced).HasMaxLength(64);
         builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Property<string?>(TicketChanges.AuditHeadColumn).HasMaxLength(64);
 
         // The database, not the code path, guarantees one open ticket per device and component:
         // concurrent writers that both saw "no ticket" cannot both insert one.

@@ -1,11 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Outbox;
 
 namespace PredictMaint.Ticketing.Persistence;
 
 public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> options) : DbContext(options)
 {
     public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboundEvent> InboundEvents => Set<InboundEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -14,6 +22,12 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new TicketConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboundEventConfiguration());
+    }
 }

@@ -8,6 +8,7 @@ public static class WriteConflicts
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
 
     public static bool IsWriteConflict(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException || IsUniqueViolation(exception);
@@ -16,6 +17,7 @@ public static class WriteConflicts
         exception?.InnerException is SqliteException
         {
             SqliteErrorCode: SqliteConstraint,
-            SqliteExtendedErrorCode: SqliteConstraintUnique,
-        };
+            SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        }
+        or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }

@@ -5,4 +5,10 @@ public static class Policies
 {
     public const string SubmitPredictions = "SubmitPredictions";
     public const string ReadTickets = "ReadTickets";
+
+    /// <summary>May ask for transitions; the workflow then checks the role per action.</summary>
+    public const string ChangeTickets = "ChangeTickets";
+    public const string VerifyAudit = "VerifyAudit";
+    public const string ManageOutbox = "ManageOutbox";
+    public const string ReportTickets = "ReportTickets";
 }

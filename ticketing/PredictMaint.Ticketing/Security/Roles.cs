@@ -1,11 +1,29 @@
 namespace PredictMaint.Ticketing.Security;
 
-/// <summary>Roles an API key can grant.</summary>
+/// <summary>Roles an API key can grant, plus <see cref="System"/>, which no key can.</summary>
 public static class Roles
 {
-    /// <summary>The predictor service: submits predictions.</summary>
+    /// <summary>The predictor service: submits and retracts predictions.</summary>
     public const string Predictor = "predictor";
 
-    /// <summary>A planner or planning tool: reads tickets.</summary>
+    /// <summary>A planner: reviews, approves, offers and closes tickets.</summary>
     public const string Planner = "planner";
+
+    /// <summary>A field technician: travels, arrives and records findings.</summary>
+    public const string Technician = "technician";
+
+    /// <summary>A supervisor: everything a planner may do, plus audit verification.</summary>
+    public const string Supervisor = "supervisor";
+
+    /// <summary>An administrator: every planner action, audit verification, dead-letter replay.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>The dispatch pipeline's service account: booking and field status updates.</summary>
+    public const string Dispatch = "dispatch";
+
+    /// <summary>The service itself (auto-approval); never granted to an API key.</summary>
+    public const string System = "system";
+
+    /// <summary>Roles a configured API key may carry.</summary>
+    public static IReadOnlyList<string> Grantable { get; } = [Predictor, Planner, Technician, Supervisor, Admin, Dispatch];
 }

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PredictMaint.Ticketing.Tests.Fixtures;
+
+namespace PredictMaint.Ticketing.Tests.Security;
+
+/// <summary>
+/// Walks every mapped endpoint rather than a hand-kept list, so an endpoint added later
+/// without a policy fails here.
+/// </summary>
+public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassFixture<TicketingServer>
+{
+    private static readonly string[] Anonymous = ["/healthz"];
+
+    /// <summary>Who is allowed per route; any other role must get 403.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["POST /api/predictions/"] = ["predictor"],
+        ["POST /api/predictions/retractions"] = ["predictor"],
+        ["POST /api/tickets"] = ["planner", "supervisor", "admin", "dispatch"],
+        ["GET /api/tickets/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["GET /api/tickets/{id:guid}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["POST /api/tickets/{id:guid}/transitions/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["GET /api/tickets/{id:guid}/history"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["GET /api/audit/verify"] = ["supervisor", "admin"],
+        ["GET /api/dispatch/status"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["GET /api/outbox/dead-letters"] = ["supervisor", "admin"],
+        ["POST /api/outbox/dead-letters/{id:guid}/replay"] = ["supervisor", "admin"],
+
+        // Authenticated by HMAC signature, never by an API key.
+        ["POST /api/webhooks/dispatch"] = [],
+    };
+
+    [Fact]
+    public void Endpoints_AllMapped_AreExactlyTheKnownOnes() =>
+        Assert.Equal(Allowed.Keys.Order(), Endpoints().Select(e => e.Key).Where(k => !Anonymous.Any(a => k.EndsWith(a, StringComparison.Ordinal))).Order());
+
+    [Fact]
+    public async Task Endpoints_WithoutCredentials_Return401()
+    {
+        using var anonymous = server.CreateClient(apiKey: null);
+        await AssertEveryProtectedEndpointAsync(anonymous, _ => HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Endpoints_WithUnknownKey_Return401()
+    {
+        using var stranger = server.CreateClient("not-a-configured-key-123456");
+        await AssertEveryProtectedEndpointAsync(stranger, _ => HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("predictor")]
+    [InlineData("planner")]
+    [InlineData("technician")]
+    [InlineData("supervisor")]
+    [InlineData("admin")]
+    [InlineData("dispatch")]
+    public async Task Endpoints_WithWrongRole_Return403(string role)
+    {
+        using var client = server.CreateClient(TicketingServer.KeysByRole[role]);
+        await AssertEveryProtectedEndpointAsync(
+            client,
+            key => key.Contains("webhooks", StringComparison.Ordinal) ? HttpStatusCode.Unauthorized
+                : Allowed[key].Contains(role) ? null : HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public void Endpoints_Protected_CarryANamedPolicy()
+    {
+        foreach (var (key, endpoint) in Endpoints().Where(e => Allowed.ContainsKey(e.Key)))
+        {
+            if (key.Contains("webhooks", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null);
+            Assert.True(policies.Any(), $"{key} has no named policy");
+        }
+    }
+
+    private async Task AssertEveryProtectedEndpointAsync(HttpClient client, Func<string, HttpStatusCode?> expected)
+    {
+        foreach (var (key, _) in Endpoints().Where(e => Allowed.ContainsKey(e.Key)))
+        {
+            if (expected(key) is not { } status)
+            {
+                continue;
+            }
+
+            var (method, template) = (key.Split(' ')[0], key.Split(' ')[1]);
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(template.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal), UriKind.Relative));
+            if (method == "POST")
+            {
+                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+
+            using var response = await client.SendAsync(request);
+            Assert.True(status == response.StatusCode, $"{key}: expected {(int)status}, got {(int)response.StatusCode}");
+        }
+    }
+
+    private IEnumerable<KeyValuePair<string, RouteEndpoint>> Endpoints() =>
+        server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => KeyValuePair.Create($"{m} /{e.RoutePattern.RawText!.TrimStart('/')}", e)));
+}

@@ -1,0 +1,17 @@
+namespace PredictMaint.Ticketing.Domain;
+
+/// <summary>What an actor asks to do to a ticket; each maps to one rule in <see cref="TicketWorkflow"/>.</summary>
+public enum TicketAction
+{
+    Approve,
+    Reject,
+    Offer,
+    Book,
+    Assign,
+    Depart,
+    Arrive,
+    Resolve,
+    Close,
+    Cancel,
+    Reopen,
+}

@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using PredictMaint.Ticketing.Audit;
+using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Outbox;
+
+namespace PredictMaint.Ticketing.Persistence;
+
+/// <summary>Workflow changes to stored tickets, each with its audit record and outbox event in one transaction.</summary>
+public sealed partial class TicketWorkflowStore(
+    TicketingDbContext db, TimeProvider timeProvider, TicketWriteGate writeGate, ILogger<TicketWorkflowStore> logger)
+{
+    /// <summary>
+    /// Applies the transition if the ticket is still at <paramref name="expectedVersion"/>
+    /// (optimistic concurrency: of two planners approving the same version, one wins).
+    /// </summary>
+    public async Task<TransitionResult> TransitionAsync(
+        Guid id, int expectedVersion, TransitionRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        db.ChangeTracker.Clear();
+        var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (ticket is null)
+        {
+            return new TransitionResult(TransitionStatus.NotFound, null);
+        }
+
+        if (ticket.Version != expectedVersion)
+        {
+            return new TransitionResult(TransitionStatus.VersionMismatch, ticket);
+        }
+
+        var before = TicketSnapshot.Of(ticket);
+        var now = timeProvider.GetUtcNow();
+        var outcome = ticket.Transition(request, actor, now);
+        if (!outcome.Allowed)
+        {
+            LogRefused(logger, id, request.Action, actor.Name, outcome.Reason);
+            return new TransitionResult(TransitionStatus.Refused, ticket, outcome);
+        }
+
+        TicketChanges.Record(db, ticket, before, actor, request.Action.ToString(), now, TicketEvents.Transitioned);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new TransitionResult(TransitionStatus.VersionMismatch, await ReloadAsync(id, cancellationToken));
+        }
+        catch (DbUpdateException exception) when (WriteConflicts.IsUniqueViolation(exception))
+        {
+            // Either the audit position was taken (a concurrent change) or a second open ticket would exist.
+            var current = await ReloadAsync(id, cancellationToken);
+            return current is not null && current.Version != expectedVersion
+                ? new TransitionResult(TransitionStatus.VersionMismatch, current)
+                : new TransitionResult(TransitionStatus.OpenTicketExists, current, outcome);
+        }
+
+        LogTransitioned(logger, id, outcome.From, outcome.To, actor.Name);
+        return new TransitionResult(TransitionStatus.Done, ticket, outcome);
+    }
+
+    /// <summary>Flags the open ticket for the device and component; null when there is none.</summary>
+    public async Task<Ticket?> FlagRetractionAsync(
+        string deviceId, string component, string modelVersion, string reason, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.DeviceId == deviceId && t.Component == component && t.IsOpen, cancellationToken);
+            if (ticket is null)
+            {
+                return null;
+            }
+
+            var before = TicketSnapshot.Of(ticket);
+            var now = timeProvider.GetUtcNow();
+            ticket.FlagRetraction(modelVersion, reason, now);
+            TicketChanges.Record(db, ticket, before, actor, "Retraction", now, TicketEvents.Flagged);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return ticket;
+            }
+            catch (DbUpdateException exception) when (attempt < 16 && WriteConflicts.IsWriteConflict(exception))
+            {
+                // Another change landed first; read it and flag again.
+            }
+        }
+    }
+
+    /// <summary>Raises a reported ticket, or merges the report into the open ticket for the device and component.</summary>
+    public async Task<(Ticket Ticket, bool Created)> ReportAsync(
+        TicketKind kind, string siteId, string deviceId, string component, Priority priority, string description, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        using var turn = await writeGate.EnterAsync(deviceId, component, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var now = timeProvider.GetUtcNow();
+            var open = await db.Tickets.SingleOrDefaultAsync(t => t.DeviceId == deviceId && t.Component == component && t.IsOpen, cancellationToken);
+            Ticket ticket;
+            if (open is null)
+            {
+                ticket = Ticket.Report(Guid.CreateVersion7(now), kind, siteId, deviceId, component, priority, description, now);
+                db.Tickets.Add(ticket);
+                TicketChanges.Record(db, ticket, null, actor, "Report", now, TicketEvents.Created);
+            }
+            else
+            {
+                ticket = open;
+                var before = TicketSnapshot.Of(ticket);
+                ticket.MergeReport(kind, priority, description, now);
+                TicketChanges.Record(db, ticket, before, actor, "Report", now, TicketEvents.Flagged);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (ticket, open is null);
+            }
+            catch (DbUpdateException exception) when (attempt < 16 && WriteConflicts.IsWriteConflict(exception))
+            {
+                // Another writer touched this device and component first; read again.
+            }
+        }
+    }
+
+    private async Task<Ticket?> ReloadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {TicketId} {From} -> {To} by {Actor}")]
+    private static partial void LogTransitioned(ILogger logger, Guid ticketId, TicketState from, TicketState to, string actor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Action} on ticket {TicketId} by {Actor}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, Guid ticketId, TicketAction action, string actor, string reason);
+}
