@@ -17,6 +17,7 @@ internal static class FleetPlan
         var failingCount = (int)Math.Round(options.Devices * options.FailingFraction);
         var failing = Enumerable.Range(0, options.Devices).OrderBy(_ => random.Next()).Take(failingCount).ToHashSet();
         var runDays = options.Duration.TotalDays;
+        var components = new ComponentPlanner(options, failing);
 
         var devices = new List<DeviceSpec>(options.Devices);
         for (var i = 0; i < options.Devices; i++)
@@ -37,7 +38,8 @@ internal static class FleetPlan
                 RatedFlowLitresPerMinute: options.RatedFlowLitresPerMinute,
                 Filter: new FilterClogging(options.CleanPressureDropKpa, options.EndOfLifePressureDropKpa, endOfLifeLitres),
                 InitialFilteredLitres: endOfLifeLitres * initialFraction,
-                Seed: options.Seed + (7919 * (i + 1))));
+                Seed: options.Seed + (7919 * (i + 1)),
+                Components: components.Plan(i, i % options.Sites, profile, options.RatedFlowLitresPerMinute)));
         }
 
         return devices;
