@@ -17,6 +17,7 @@ namespace PredictMaint.FirmwareSim.Fleet;
 internal sealed partial class SimulatedPurifier
 {
     private const double MainsPressureKpa = 320.0;
+    private const double MinimumOutletKpa = 20.0;
     private readonly Random _random;
     private readonly Random _physics;
     private readonly SensorFaultInjector _faults;
@@ -84,8 +85,17 @@ internal sealed partial class SimulatedPurifier
         var flow = running && !dryRun && !seizesNow ? demandFlow : 0.0;
 
         var temperature = WaterTemperature(time);
-        var pressureDrop = Math.Max(0.0, Spec.Filter.PressureDropKpa(FilteredLitres, flow, rated, WaterViscosity.RelativeToReference(temperature)) + Gaussian.Next(_random, 0, 0.4));
+        var modelDrop = Spec.Filter.PressureDropKpa(FilteredLitres, flow, rated, WaterViscosity.RelativeToReference(temperature));
+        var dropNoise = Gaussian.Next(_random, 0, 0.4);
         var inlet = (MainsPressureKpa * (dryRun ? 0.02 : 1.0)) + Gaussian.Next(_random, 0, 4.0);
+        if (modelDrop > inlet - MinimumOutletKpa)
+        {
+            // A hopelessly clogged filter cannot take more pressure than the mains gives: the flow throttles.
+            flow *= (inlet - MinimumOutletKpa) / modelDrop;
+            modelDrop = inlet - MinimumOutletKpa;
+        }
+
+        var pressureDrop = Math.Max(0.0, modelDrop + dropNoise);
         var currentNoise = demandFlow > 0 ? Gaussian.Next(_random, 0, 0.02) : 0.0;
         var current = !running ? 0.02
             : seizesNow ? plan.Pump.LockedRotorAmps
