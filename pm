@@ -32,6 +32,8 @@ Commands:
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.
+  sim SUBCOMMAND [ARGS] The firmware simulator (run, export, compare); ./pm sim --help.
+                        e.g. ./pm sim export --devices 100 --days 60 --seed 1 --out data/
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_DATA (.data), PM_CONFIGURATION (Release).
@@ -117,7 +119,13 @@ cmd_bench() {
   esac
 }
 
+cmd_sim() {
+  cmd_setup >&2
+  exec dotnet "firmware-sim/PredictMaint.FirmwareSim/bin/$PM_CONFIGURATION/net10.0/pm-firmware-sim.dll" "$@"
+}
+
 case "${1:-}" in
+  sim) shift; cmd_sim "$@" ;;
   setup) shift; cmd_setup "$@" ;;
   services) shift; cmd_services "$@" ;;
   demo) shift; cmd_setup; exec scripts/demo.sh "$@" ;;

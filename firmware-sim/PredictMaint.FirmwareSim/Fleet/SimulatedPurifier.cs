@@ -88,11 +88,12 @@ internal sealed partial class SimulatedPurifier
         var modelDrop = Spec.Filter.PressureDropKpa(FilteredLitres, flow, rated, WaterViscosity.RelativeToReference(temperature));
         var dropNoise = Gaussian.Next(_random, 0, 0.4);
         var inlet = (MainsPressureKpa * (dryRun ? 0.02 : 1.0)) + Gaussian.Next(_random, 0, 4.0);
-        if (modelDrop > inlet - MinimumOutletKpa)
+        var available = Math.Max(0.0, inlet - MinimumOutletKpa);
+        if (flow > 0 && modelDrop > available)
         {
             // A hopelessly clogged filter cannot take more pressure than the mains gives: the flow throttles.
-            flow *= (inlet - MinimumOutletKpa) / modelDrop;
-            modelDrop = inlet - MinimumOutletKpa;
+            flow *= available / modelDrop;
+            modelDrop = available;
         }
 
         var pressureDrop = Math.Max(0.0, modelDrop + dropNoise);
