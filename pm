@@ -32,6 +32,9 @@ Commands:
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.
+  bench sim [--devices N] [--days D]
+                        100,000 simulated devices straight to a private Mosquitto; last line
+                        'sim devices=<n> simulated_days=<d> msgs_per_s=<x> peak_rss_mb=<m>'.
   sim SUBCOMMAND [ARGS] The firmware simulator (run, export, compare); ./pm sim --help.
                         e.g. ./pm sim export --devices 100 --days 60 --seed 1 --out data/
 
@@ -110,12 +113,38 @@ cmd_test() {
   exit $summary_rc
 }
 
+# Direct-MQTT fleet on a private Mosquitto in a temp folder (stopped by its PID on exit).
+bench_sim() {
+  local devices=100000 days=1 connections=64
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --devices) devices=$2; shift 2 ;;
+      --days) days=$2; shift 2 ;;
+      --connections) connections=$2; shift 2 ;;
+      *) echo "unknown option $1 (--devices N --days D --connections C)" >&2; exit 2 ;;
+    esac
+  done
+  local dir port
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/pm-bench-sim.XXXXXX")
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  trap 'scripts/services/mosquitto.sh stop "'"$dir"'/mosquitto" >&2 || true; rm -rf "'"$dir"'"' EXIT
+  scripts/services/mosquitto.sh start "$dir/mosquitto" "$port" >&2
+  log "bench sim: $devices devices, $days simulated day(s), $connections MQTT connections, broker 127.0.0.1:$port"
+  dotnet "firmware-sim/PredictMaint.FirmwareSim/bin/$PM_CONFIGURATION/net10.0/pm-firmware-sim.dll" run \
+    --devices "$devices" --days "$days" --connections "$connections" --mqtt-port "$port" \
+    --truth "$dir/ground-truth.json" --bench 2>"$dir/sim.log" | tail -n 1 > "$dir/result"
+  tail -n 1 "$dir/sim.log" >&2
+  cat "$dir/result"
+}
+
 cmd_bench() {
   local what=${1:-}
   case "$what" in
     mqtt) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- mqtt "$@" ;;
-    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" ;;
-    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt)" >&2; exit 2 ;;
+    sim) shift; cmd_setup >&2; bench_sim "$@" ;;
+    ""|-h|--help) printf '%s\n' "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" \
+      "       ./pm bench sim [--devices N] [--days D] [--connections C]   (last line: sim devices=... msgs_per_s=... peak_rss_mb=...)" ;;
+    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|sim)" >&2; exit 2 ;;
   esac
 }
 
