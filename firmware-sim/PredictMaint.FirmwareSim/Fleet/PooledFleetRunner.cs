@@ -89,29 +89,37 @@ internal sealed class PooledFleetRunner
         }
     }
 
-    // Every connection walks its own share of the devices in parallel with the others.
+    // Every connection walks its own share of the devices in parallel with the others, keeping a
+    // sliding window of unacknowledged publishes (a slot frees as soon as any PUBACK arrives).
     private Task ForEachConnectionAsync(SimulatedPurifier[] devices, MqttClient[] clients, Func<SimulatedPurifier, IEnumerable<MqttApplicationMessage>> messages, CancellationToken cancellationToken) =>
         Task.WhenAll(clients.Select((client, c) => Task.Run(async () =>
         {
-            var window = new List<Task>(InFlightPerConnection);
+            using var slots = new SemaphoreSlim(InFlightPerConnection);
+            var pending = new List<Task>((devices.Length / clients.Length) + 1);
             for (var i = c; i < devices.Length; i += clients.Length)
             {
                 foreach (var message in messages(devices[i]))
                 {
-                    window.Add(client.PublishAsync(message, cancellationToken));
-                }
-
-                if (window.Count >= InFlightPerConnection)
-                {
-                    await Task.WhenAll(window);
-                    Interlocked.Add(ref _messages, window.Count);
-                    window.Clear();
+                    await slots.WaitAsync(cancellationToken);
+                    pending.Add(PublishAsync(client, message, slots, cancellationToken));
                 }
             }
 
-            await Task.WhenAll(window);
-            Interlocked.Add(ref _messages, window.Count);
+            await Task.WhenAll(pending);
         }, cancellationToken)));
+
+    private async Task PublishAsync(MqttClient client, MqttApplicationMessage message, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.PublishAsync(message, cancellationToken);
+            Interlocked.Increment(ref _messages);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
 
     private static IEnumerable<MqttApplicationMessage> Status(SimulatedPurifier device, byte[] payload)
     {
