@@ -102,6 +102,37 @@ internal sealed class ComponentPlanner
         return episodes;
     }
 
+    /// <summary>The device's model: drawn by share when the fleet has several, else the single configured one.</summary>
+    public PurifierModel ChooseModel() => _options.Models is { Count: > 0 } models
+        ? models[Weighted(models.Select(m => m.Share).ToArray())]
+        : new PurifierModel
+        {
+            Name = _options.Model,
+            RatedFlowLitresPerMinute = _options.RatedFlowLitresPerMinute,
+            CleanPressureDropKpa = _options.CleanPressureDropKpa,
+            EndOfLifePressureDropKpa = _options.EndOfLifePressureDropKpa,
+        };
+
+    /// <summary>Re-draws the usage profile by the configured shares; without shares keeps <paramref name="drawn"/>.</summary>
+    public UsageProfile ChooseProfile(UsageProfile drawn) => _options.ProfileShares is { Count: > 0 } shares
+        ? UsageProfile.All[Weighted(UsageProfile.All.Select(p => shares.GetValueOrDefault(p.Name)).ToArray())]
+        : drawn;
+
+    private int Weighted(double[] weights)
+    {
+        var point = _random.NextDouble() * weights.Sum();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            point -= weights[i];
+            if (point < 0)
+            {
+                return i;
+            }
+        }
+
+        return Array.FindLastIndex(weights, w => w > 0);
+    }
+
     private HashSet<int> Pick(double fraction, Func<int, bool> eligible)
     {
         var count = (int)Math.Round(_options.Devices * fraction);

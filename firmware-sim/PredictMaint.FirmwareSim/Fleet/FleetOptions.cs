@@ -73,6 +73,12 @@ internal sealed record FleetOptions
     [Range(0.0, 0.9)]
     public double MaintenanceResidualMax { get; init; } = 0.1;
 
+    /// <summary>Several equipment models with their shares; null: every device is <see cref="Model"/>.</summary>
+    public IReadOnlyList<PurifierModel>? Models { get; init; }
+
+    /// <summary>Relative weights of the usage profiles by name (household, office, restaurant); null: equal.</summary>
+    public IReadOnlyDictionary<string, double>? ProfileShares { get; init; }
+
     /// <summary>IANA time zones the sites are spread over, round robin; usage follows local time.</summary>
     public IReadOnlyList<string> SiteTimeZones { get; init; } = ["UTC"];
 
@@ -91,6 +97,16 @@ internal sealed record FleetOptions
         if (Sites > Devices)
         {
             throw new ValidationException($"Sites ({Sites}) cannot exceed Devices ({Devices}).");
+        }
+
+        foreach (var model in Models ?? [])
+        {
+            Validator.ValidateObject(model, new ValidationContext(model), validateAllProperties: true);
+        }
+
+        if (ProfileShares?.Keys.FirstOrDefault(name => !Physics.UsageProfile.All.Any(p => p.Name == name)) is { } unknown)
+        {
+            throw new ValidationException($"Unknown usage profile '{unknown}' (household, office, restaurant).");
         }
     }
 }
