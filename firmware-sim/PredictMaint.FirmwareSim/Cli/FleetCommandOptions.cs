@@ -4,7 +4,7 @@ using PredictMaint.FirmwareSim.Fleet;
 namespace PredictMaint.FirmwareSim.Cli;
 
 /// <summary>
-/// Reads a fleet description file: JSON whose keys are <see cref="FleetOptions"/> properties in
+/// Reads a fleet description file: YAML (<c>.yaml</c>/<c>.yml</c>) or JSON whose keys are <see cref="FleetOptions"/> properties in
 /// snake_case (e.g. <c>site_time_zones</c>, <c>pump_failing_fraction</c>, <c>repair_delay</c> as
 /// <c>"3.00:00:00"</c>); absent keys keep their defaults, unknown keys are an error.
 /// </summary>
@@ -23,6 +23,12 @@ internal static class FleetCommandOptions
         if (file is null)
         {
             return new FleetOptions();
+        }
+
+        if (file.Extension is ".yaml" or ".yml")
+        {
+            using var reader = file.OpenText();
+            return YamlToJson.Convert(reader)?.Deserialize<FleetOptions>(Json) ?? new FleetOptions();
         }
 
         using var stream = file.OpenRead();

@@ -18,6 +18,17 @@ public sealed class FleetCommandOptionsTests
     }
 
     [Fact]
+    public void Load_YamlExample_SameOptionsAsTheJsonExample()
+    {
+        var yaml = FleetCommandOptions.Load(new FileInfo(Path.ChangeExtension(Example.FullName, ".yaml")));
+        var json = FleetCommandOptions.Load(Example);
+        Assert.Equal(json with { Models = null, ProfileShares = null, SiteTimeZones = [] }, yaml with { Models = null, ProfileShares = null, SiteTimeZones = [] });
+        Assert.Equal(json.Models, yaml.Models);
+        Assert.Equal(json.ProfileShares!.OrderBy(p => p.Key), yaml.ProfileShares!.OrderBy(p => p.Key));
+        Assert.Equal(json.SiteTimeZones, yaml.SiteTimeZones);
+    }
+
+    [Fact]
     public void Load_NoFile_Defaults() => Assert.Equal(new FleetOptions().Seed, FleetCommandOptions.Load(null).Seed);
 
     [Fact]
