@@ -18,7 +18,7 @@ export PM_CONFIGURATION=${PM_CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the project needs (servers, native libraries, tools the tests drive).
-APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql)
+APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql libmodbus5 mbpoll)
 
 usage() {
   cat <<'USAGE'
@@ -45,6 +45,11 @@ Commands:
   drill edge-powercut [--kills N]
                         SIGKILL the edge queue writer N times (20) during heavy writes; last line
                         'edge-powercut kills=<n> lost=<k> corrupt=<k>'.
+  bench sim [--devices N] [--days D]
+                        100,000 simulated devices straight to a private Mosquitto; last line
+                        'sim devices=<n> simulated_days=<d> msgs_per_s=<x> peak_rss_mb=<m>'.
+  sim SUBCOMMAND [ARGS] The firmware simulator (run, export, compare); ./pm sim --help.
+                        e.g. ./pm sim export --devices 100 --days 60 --seed 1 --out data/
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_POSTGRES_PORT (15432), PM_POSTGRES_DATA (/tmp/pm-postgres-PORT),
@@ -125,14 +130,46 @@ cmd_test() {
   exit $summary_rc
 }
 
+# Direct-MQTT fleet on a private Mosquitto in a temp folder (stopped by its PID on exit).
+bench_sim() {
+  local devices=100000 days=1 connections=64
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --devices) devices=$2; shift 2 ;;
+      --days) days=$2; shift 2 ;;
+      --connections) connections=$2; shift 2 ;;
+      *) echo "unknown option $1 (--devices N --days D --connections C)" >&2; exit 2 ;;
+    esac
+  done
+  local dir port
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/pm-bench-sim.XXXXXX")
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  trap 'scripts/services/mosquitto.sh stop "'"$dir"'/mosquitto" >&2 || true; rm -rf "'"$dir"'"' EXIT
+  scripts/services/mosquitto.sh start "$dir/mosquitto" "$port" >&2
+  log "bench sim: $devices devices, $days simulated day(s), $connections MQTT connections, broker 127.0.0.1:$port"
+  dotnet "firmware-sim/PredictMaint.FirmwareSim/bin/$PM_CONFIGURATION/net10.0/pm-firmware-sim.dll" run \
+    --devices "$devices" --days "$days" --connections "$connections" --mqtt-port "$port" \
+    --truth "$dir/ground-truth.json" --bench 2>"$dir/sim.log" | tail -n 1 > "$dir/result"
+  tail -n 1 "$dir/sim.log" >&2
+  cat "$dir/result"
+}
+
 cmd_bench() {
   local what=${1:-}
   case "$what" in
     mqtt) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- mqtt "$@" ;;
     edge) shift; cmd_setup >&2; scripts/edge-bench.sh "$@" ;;
-    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N] | ./pm bench edge [--minutes N]" ;;
-    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt)" >&2; exit 2 ;;
+    sim) shift; cmd_setup >&2; bench_sim "$@" ;;
+    ""|-h|--help) printf '%s\n' "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" \
+      "       ./pm bench edge [--minutes N]" \
+      "       ./pm bench sim [--devices N] [--days D] [--connections C]" ;;
+    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|sim)" >&2; exit 2 ;;
   esac
+}
+
+cmd_sim() {
+  cmd_setup >&2
+  exec dotnet "firmware-sim/PredictMaint.FirmwareSim/bin/$PM_CONFIGURATION/net10.0/pm-firmware-sim.dll" "$@"
 }
 
 cmd_eval() {
@@ -151,6 +188,7 @@ cmd_drill() {
 }
 
 case "${1:-}" in
+  sim) shift; cmd_sim "$@" ;;
   setup) shift; cmd_setup "$@" ;;
   services) shift; cmd_services "$@" ;;
   demo) shift; cmd_setup; exec scripts/demo.sh "$@" ;;

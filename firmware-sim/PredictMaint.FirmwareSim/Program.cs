@@ -5,5 +5,7 @@ var root = new RootCommand("PredictMaint firmware simulator: a fleet of purifier
 {
     RunCommand.Create(),
     CompareCommand.Create(),
+    ExportCommand.Create(),
+    ModbusCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using PredictMaint.FirmwareSim.Fleet;
@@ -23,17 +24,20 @@ internal static class RunCommand
         var port = new Option<int>("--mqtt-port") { Description = "Broker port.", DefaultValueFactory = _ => 1883 };
         var username = new Option<string?>("--mqtt-username") { Description = "Broker user name (optional)." };
         var password = new Option<string?>("--mqtt-password") { Description = "Broker password (optional; prefer PM_MQTT_PASSWORD)." };
+        var connections = new Option<int>("--connections") { Description = "MQTT connections; 0 = one per device up to 1,000 devices, else 64 shared like site gateways.", DefaultValueFactory = _ => 0 };
+        var fleet = new Option<FileInfo?>("--fleet") { Description = "Fleet description file (JSON); command-line options override it." };
+        var bench = new Option<bool>("--bench") { Description = "End with the line 'sim devices=<n> simulated_days=<d> msgs_per_s=<x> peak_rss_mb=<m>' on stdout." };
         var truth = new Option<FileInfo>("--truth") { Description = "Where to write the ground-truth JSON.", DefaultValueFactory = _ => new FileInfo("ground-truth.json") };
 
         var command = new Command("run", "Simulate a fleet of purifiers and publish their telemetry to MQTT.")
         {
-            devices, sites, days, minutes, failing, seed, start, host, port, username, password, truth,
+            devices, sites, days, minutes, failing, seed, start, host, port, username, password, truth, connections, fleet, bench,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var duration = TimeSpan.FromDays(result.GetValue(days));
             var realMinutes = result.GetValue(minutes);
-            var options = new FleetOptions
+            var options = FleetCommandOptions.Load(result.GetValue(fleet)) with
             {
                 Devices = result.GetValue(devices),
                 Sites = Math.Min(result.GetValue(sites), result.GetValue(devices)),
@@ -53,37 +57,28 @@ internal static class RunCommand
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"simulating {options.Devices} devices over {options.Duration.TotalDays:0.#} days from {options.Start:yyyy-MM-dd} (speed {(options.Speed > 0 ? options.Speed.ToString("0", CultureInfo.InvariantCulture) + "x" : "unpaced")}, seed {options.Seed})"));
-            var runner = new FleetRunner(options, Connection, TimeProvider.System);
-            var report = await runner.RunAsync(new ConsoleProgress(), cancellationToken);
+            var pool = result.GetValue(connections) is > 0 and var n ? n : options.Devices <= 1000 ? 0 : 64;
+            var started = Stopwatch.GetTimestamp();
+            var report = pool == 0
+                ? await new FleetRunner(options, Connection, TimeProvider.System).RunAsync(new ConsoleProgress(), cancellationToken)
+                : await new PooledFleetRunner(options, pool, Connection, TimeProvider.System).RunAsync(new ConsoleProgress(), cancellationToken);
+            var elapsed = Stopwatch.GetElapsedTime(started);
 
             var path = result.GetValue(truth)!;
             await File.WriteAllBytesAsync(path.FullName, JsonSerializer.SerializeToUtf8Bytes(report, GroundTruthJsonContext.Default.GroundTruthReport), cancellationToken);
             Console.Error.WriteLine();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"done: {report.MessagesPublished} messages, {report.SamplesPublished} samples; {report.Devices.Count(d => d.FilterEndOfLifeAt is not null)} filters reached end of life; ground truth in {path.FullName}"));
+            Console.Error.WriteLine(FleetSummary.Format(report));
+            if (result.GetValue(bench))
+            {
+                using var self = Process.GetCurrentProcess();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"sim devices={options.Devices} simulated_days={options.Duration.TotalDays:0.###} msgs_per_s={report.MessagesPublished / elapsed.TotalSeconds:0} peak_rss_mb={self.PeakWorkingSet64 / (1024 * 1024)}"));
+            }
+
             return 0;
         });
         return command;
-    }
-
-    private sealed class ConsoleProgress : IProgress<FleetProgress>
-    {
-        // A terminal gets one line redrawn every second; a log file a new line every five.
-        private readonly bool _redraw = !Console.IsErrorRedirected;
-        private long _lastPrinted;
-
-        public void Report(FleetProgress value)
-        {
-            var now = Environment.TickCount64;
-            if (now - _lastPrinted < (_redraw ? 1000 : 5000) && value.FractionDone < 1.0)
-            {
-                return;
-            }
-
-            _lastPrinted = now;
-            Console.Error.Write(_redraw ? "\r" : Environment.NewLine);
-            Console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-                $"  sim {value.SimulatedTime:yyyy-MM-dd HH:mm}  {value.FractionDone,6:P1}  messages {value.MessagesPublished,9:N0}  samples {value.SamplesPublished,10:N0}  filters past end of life {value.FiltersPastEndOfLife}   "));
-        }
     }
 }

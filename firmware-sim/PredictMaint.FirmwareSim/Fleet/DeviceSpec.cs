@@ -2,7 +2,7 @@ using PredictMaint.FirmwareSim.Physics;
 
 namespace PredictMaint.FirmwareSim.Fleet;
 
-/// <summary>What one simulated purifier is: where it stands, how it is used, its filter.</summary>
+/// <summary>What one simulated purifier is: where it stands, how it is used, its filter and other components.</summary>
 internal sealed record DeviceSpec(
     string SiteId,
     string DeviceId,
@@ -11,4 +11,5 @@ internal sealed record DeviceSpec(
     double RatedFlowLitresPerMinute,
     FilterClogging Filter,
     double InitialFilteredLitres,
-    int Seed);
+    int Seed,
+    ComponentPlan Components);

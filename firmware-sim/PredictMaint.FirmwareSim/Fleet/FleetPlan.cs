@@ -17,12 +17,15 @@ internal static class FleetPlan
         var failingCount = (int)Math.Round(options.Devices * options.FailingFraction);
         var failing = Enumerable.Range(0, options.Devices).OrderBy(_ => random.Next()).Take(failingCount).ToHashSet();
         var runDays = options.Duration.TotalDays;
+        var components = new ComponentPlanner(options, failing);
 
         var devices = new List<DeviceSpec>(options.Devices);
         for (var i = 0; i < options.Devices; i++)
         {
-            var profile = UsageProfile.All[random.Next(UsageProfile.All.Count)];
-            var litresPerDay = profile.WeeklyMeanDemand * options.RatedFlowLitresPerMinute * 60 * 24;
+            // The first release's draws come first and always happen, so a default fleet is unchanged.
+            var profile = components.ChooseProfile(UsageProfile.All[random.Next(UsageProfile.All.Count)]);
+            var model = components.ChooseModel();
+            var litresPerDay = profile.WeeklyMeanDemand * model.RatedFlowLitresPerMinute * 60 * 24;
             var initialFraction = random.NextDouble() * 0.3;
             var lifeDays = failing.Contains(i)
                 ? runDays * (0.2 + (0.5 * random.NextDouble()))
@@ -32,12 +35,13 @@ internal static class FleetPlan
             devices.Add(new DeviceSpec(
                 SiteId: string.Create(CultureInfo.InvariantCulture, $"site-{(i % options.Sites) + 1:D3}"),
                 DeviceId: string.Create(CultureInfo.InvariantCulture, $"pur-{i + 1:D5}"),
-                Model: options.Model,
+                Model: model.Name,
                 Profile: profile,
-                RatedFlowLitresPerMinute: options.RatedFlowLitresPerMinute,
-                Filter: new FilterClogging(options.CleanPressureDropKpa, options.EndOfLifePressureDropKpa, endOfLifeLitres),
+                RatedFlowLitresPerMinute: model.RatedFlowLitresPerMinute,
+                Filter: new FilterClogging(model.CleanPressureDropKpa, model.EndOfLifePressureDropKpa, endOfLifeLitres),
                 InitialFilteredLitres: endOfLifeLitres * initialFraction,
-                Seed: options.Seed + (7919 * (i + 1))));
+                Seed: options.Seed + (7919 * (i + 1)),
+                Components: components.Plan(i, i % options.Sites, profile, model.RatedFlowLitresPerMinute)));
         }
 
         return devices;

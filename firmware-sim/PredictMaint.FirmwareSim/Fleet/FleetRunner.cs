@@ -54,7 +54,7 @@ internal sealed class FleetRunner
         for (var round = 0; round < rounds; round++)
         {
             var roundStart = _options.Start + (_options.MessageInterval * round);
-            await Task.WhenAll(devices.Select((device, i) => PublishAsync(clients[i], device.NextMessage(roundStart, _options.SampleInterval, _options.SamplesPerMessage), cancellationToken)));
+            await Task.WhenAll(devices.Select((device, i) => PublishAsync(clients[i], device, roundStart, cancellationToken)));
             messages += devices.Length;
             samples += devices.Length * (long)_options.SamplesPerMessage;
 
@@ -80,11 +80,19 @@ internal sealed class FleetRunner
         await client.DisconnectAsync(cancellationToken);
     }
 
-    private static Task PublishAsync(MqttClient client, TelemetryMessage message, CancellationToken cancellationToken)
+    private async Task PublishAsync(MqttClient client, SimulatedPurifier device, DateTimeOffset roundStart, CancellationToken cancellationToken)
     {
+        var message = device.NextMessage(roundStart, _options.SampleInterval, _options.SamplesPerMessage);
         var payload = JsonSerializer.SerializeToUtf8Bytes(message, ContractsJsonContext.Default.TelemetryMessage);
         var topic = Topics.For(message.SiteId, message.DeviceId, Topics.Telemetry);
-        return client.PublishAsync(new MqttApplicationMessage(topic, payload, MqttQualityOfService.AtLeastOnce), cancellationToken);
+        await client.PublishAsync(new MqttApplicationMessage(topic, payload, MqttQualityOfService.AtLeastOnce), cancellationToken);
+        // Field visits done during this message's samples, published after it (device time order).
+        foreach (var visit in device.History.TakeEvents())
+        {
+            var events = Topics.For(visit.SiteId, visit.DeviceId, Topics.Events);
+            var body = JsonSerializer.SerializeToUtf8Bytes(visit, ContractsJsonContext.Default.MaintenanceEvent);
+            await client.PublishAsync(new MqttApplicationMessage(events, body, MqttQualityOfService.AtLeastOnce), cancellationToken);
+        }
     }
 
     private async Task<MqttClient[]> ConnectAllAsync(SimulatedPurifier[] devices, CancellationToken cancellationToken)
@@ -114,15 +122,6 @@ internal sealed class FleetRunner
         EndOfLifePressureDropKpa = _options.EndOfLifePressureDropKpa,
         MessagesPublished = messages,
         SamplesPublished = samples,
-        Devices = devices.Select(d => new DeviceTruth
-        {
-            SiteId = d.Spec.SiteId,
-            DeviceId = d.Spec.DeviceId,
-            Model = d.Spec.Model,
-            Profile = d.Spec.Profile.Name,
-            FilterEndOfLifeAt = d.FilterEndOfLifeAt,
-            FilterEndOfLifeLitres = Math.Round(d.Spec.Filter.EndOfLifeVolumeLitres, 1),
-            FilteredLitresAtEnd = Math.Round(d.FilteredLitres, 1),
-        }).ToArray(),
+        Devices = devices.Select(d => d.Truth(_options.End)).ToArray(),
     };
 }

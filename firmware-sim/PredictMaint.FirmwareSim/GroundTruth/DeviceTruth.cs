@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace PredictMaint.FirmwareSim.GroundTruth;
 
-/// <summary>One device's truth: when (if at all inside the run) its filter reached end of life.</summary>
+/// <summary>
+/// One device's truth: when (if at all inside the run) its filter first reached end of life, and,
+/// per component, every failure or the censoring, every injected fault and every maintenance visit.
+/// </summary>
 internal sealed record DeviceTruth
 {
     [JsonPropertyName("site")]
@@ -26,4 +29,16 @@ internal sealed record DeviceTruth
 
     [JsonPropertyName("filtered_litres_at_end")]
     public required double FilteredLitresAtEnd { get; init; }
+
+    [JsonPropertyName("time_zone")]
+    public string? TimeZone { get; init; }
+
+    [JsonPropertyName("components")]
+    public IReadOnlyList<ComponentTruth> Components { get; init; } = [];
+
+    [JsonPropertyName("faults")]
+    public IReadOnlyList<FaultTruth> Faults { get; init; } = [];
+
+    [JsonPropertyName("maintenance")]
+    public IReadOnlyList<MaintenanceTruth> Maintenance { get; init; } = [];
 }

@@ -37,12 +37,18 @@ internal sealed class UsageProfile
 
     public static IReadOnlyList<UsageProfile> All { get; } = [Household, Office, Restaurant];
 
-    /// <summary>Demand fraction (0..1) at the given local time.</summary>
+    /// <summary>Demand fraction (0..1) at the given local time (the clock on the customer's wall).</summary>
     public double Demand(DateTimeOffset time)
     {
         var weekend = time.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         return (weekend ? _weekendHours : _weekdayHours)[time.Hour];
     }
+
+    /// <summary>Average number of hours per day with enough demand for the pump to run.</summary>
+    public double RunningHoursPerDay => ((5 * _weekdayHours.Count(d => d >= IdleBelow)) + (2 * _weekendHours.Count(d => d >= IdleBelow))) / 7.0;
+
+    /// <summary>Below this demand fraction the pump stands idle.</summary>
+    public const double IdleBelow = 0.02;
 
     /// <summary>Average demand fraction over a week (hours at full rated flow per hour).</summary>
     public double WeeklyMeanDemand => ((5 * _weekdayHours.Sum()) + (2 * _weekendHours.Sum())) / (7 * 24.0);

@@ -10,5 +10,6 @@ namespace PredictMaint.Platform.Contracts;
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(Prediction))]
 [JsonSerializable(typeof(DeadLetter))]
+[JsonSerializable(typeof(MaintenanceEvent))]
 [JsonSerializable(typeof(IReadOnlyList<Prediction>))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

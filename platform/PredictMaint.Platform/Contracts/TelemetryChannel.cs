@@ -16,5 +16,11 @@ public sealed record TelemetryChannel(string FieldName, Func<TelemetrySample, do
         new("water_temp_c", s => s.WaterTemperatureCelsius),
         new("pump_current_a", s => s.PumpCurrentAmps),
         new("vibration_rms_mm_s", s => s.VibrationRmsMillimetresPerSecond),
+        new("vibration_peak_mm_s", s => s.VibrationPeakMillimetresPerSecond),
+        new("vibration_kurtosis", s => s.VibrationKurtosis),
+        new("tds_in_ppm", s => s.TdsInPpm),
+        new("tds_out_ppm", s => s.TdsOutPpm),
+        new("pump_running", s => s.PumpRunning),
+        new("leak_detected", s => s.LeakDetected),
     ];
 }

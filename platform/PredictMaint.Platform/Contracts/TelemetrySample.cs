@@ -32,4 +32,28 @@ public sealed record TelemetrySample
 
     [JsonPropertyName("vibration_rms_mm_s")]
     public double? VibrationRmsMillimetresPerSecond { get; init; }
+
+    /// <summary>Peak vibration velocity in the sample window; the crest factor rises with bearing damage.</summary>
+    [JsonPropertyName("vibration_peak_mm_s")]
+    public double? VibrationPeakMillimetresPerSecond { get; init; }
+
+    /// <summary>Kurtosis of the vibration signal (3 for healthy Gaussian vibration; impacts raise it).</summary>
+    [JsonPropertyName("vibration_kurtosis")]
+    public double? VibrationKurtosis { get; init; }
+
+    /// <summary>Total dissolved solids of the feed water, parts per million.</summary>
+    [JsonPropertyName("tds_in_ppm")]
+    public double? TdsInPpm { get; init; }
+
+    /// <summary>Total dissolved solids of the product water; rises as membrane rejection declines.</summary>
+    [JsonPropertyName("tds_out_ppm")]
+    public double? TdsOutPpm { get; init; }
+
+    /// <summary>1 while the pump runs, 0 when it stands (a digital input reported as a number).</summary>
+    [JsonPropertyName("pump_running")]
+    public double? PumpRunning { get; init; }
+
+    /// <summary>1 while the leak switch under the unit is wet, otherwise 0.</summary>
+    [JsonPropertyName("leak_detected")]
+    public double? LeakDetected { get; init; }
 }

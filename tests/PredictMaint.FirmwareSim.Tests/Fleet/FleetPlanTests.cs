@@ -31,4 +31,24 @@ public sealed class FleetPlanTests
     [Fact]
     public void Create_SitesAboveDevices_Throws() =>
         Assert.ThrowsAny<System.ComponentModel.DataAnnotations.ValidationException>(() => FleetPlan.Create(new FleetOptions { Devices = 3, Sites = 5 }));
+
+    [Fact]
+    public void Create_SeveralModelsAndProfileShares_DrawsEachByItsShare()
+    {
+        var options = new FleetOptions
+        {
+            Devices = 400,
+            Models = [new PurifierModel { Name = "big", RatedFlowLitresPerMinute = 4, Share = 3 }, new PurifierModel { Name = "small", RatedFlowLitresPerMinute = 2, Share = 1 }],
+            ProfileShares = new Dictionary<string, double> { ["household"] = 1, ["office"] = 0, ["restaurant"] = 1 },
+        };
+        var fleet = FleetPlan.Create(options);
+        Assert.InRange(fleet.Count(d => d.Model == "small"), 70, 130);
+        Assert.All(fleet.Where(d => d.Model == "small"), d => Assert.Equal(2, d.RatedFlowLitresPerMinute));
+        Assert.DoesNotContain(fleet, d => d.Profile.Name == "office");
+    }
+
+    [Fact]
+    public void Create_UnknownProfileShare_Throws() =>
+        Assert.ThrowsAny<System.ComponentModel.DataAnnotations.ValidationException>(() =>
+            FleetPlan.Create(new FleetOptions { ProfileShares = new Dictionary<string, double> { ["hospital"] = 1 } }));
 }

@@ -28,4 +28,11 @@ public sealed class FilterCloggingTests
         var rated = _filter.RatedPressureDropKpa(6_000);
         Assert.Equal(rated * 0.5 * 1.3, _filter.PressureDropKpa(6_000, 2.0, 4.0, 1.3), 9);
     }
+
+    [Fact]
+    public void RatedPressureDropKpa_CleanFluidOverVolume_RisesMonotonically()
+    {
+        var drops = Enumerable.Range(0, 200).Select(i => _filter.RatedPressureDropKpa(i * 60.0)).ToArray();
+        Assert.All(drops.Zip(drops.Skip(1)), pair => Assert.True(pair.Second > pair.First));
+    }
 }

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using PredictMaint.FirmwareSim.Fleet;
+using PredictMaint.FirmwareSim.Modbus;
+using PredictMaint.Platform.Modbus;
+
+namespace PredictMaint.FirmwareSim.Cli;
+
+/// <summary><c>pm-firmware-sim modbus</c>: serve a fleet over Modbus TCP (libmodbus), one unit id per device.</summary>
+internal static class ModbusCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "TCP port to listen on (127.0.0.1 unless --host).", DefaultValueFactory = _ => 1502 };
+        var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        var devices = new Option<int>("--devices") { Description = "Devices behind the gateway: unit ids 1..N (at most 247).", DefaultValueFactory = _ => 4 };
+        var days = new Option<double>("--days") { Description = "Simulated duration in days.", DefaultValueFactory = _ => 30 };
+        var speed = new Option<double>("--speed") { Description = "Simulated seconds per real second (600: a 10-minute sample every second).", DefaultValueFactory = _ => 600 };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 42 };
+        var map = new Option<FileInfo?>("--register-map") { Description = "Register map JSON (default: the built-in purifier-register-map.json)." };
+        var fleet = new Option<FileInfo?>("--fleet") { Description = "Fleet description file (JSON)." };
+
+        var command = new Command("modbus", "Serve simulated purifiers over Modbus TCP through libmodbus (unit id = device number).")
+        {
+            port, host, devices, days, speed, seed, map, fleet,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var count = Math.Clamp(result.GetValue(devices), 1, 247);
+            var options = FleetCommandOptions.Load(result.GetValue(fleet)) with
+            {
+                Devices = count,
+                Sites = Math.Max(1, count / 5),
+                Duration = TimeSpan.FromDays(result.GetValue(days)),
+                Seed = result.GetValue(seed),
+            };
+            var registerMap = result.GetValue(map) is { } file ? RegisterMap.Load(file.FullName) : RegisterMap.Default;
+            using var simulation = new ModbusFleet(options, registerMap);
+            simulation.Step();
+            using var server = new ModbusGatewayServer(result.GetValue(host)!, result.GetValue(port), simulation.Registers);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"modbus gateway on {result.GetValue(host)}:{result.GetValue(port)}, unit ids 1..{count}, one sample per {options.SampleInterval.TotalSeconds / result.GetValue(speed):0.###} s; Ctrl+C to stop"));
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.SampleInterval.TotalSeconds / result.GetValue(speed)), TimeProvider.System);
+            try
+            {
+                while (!simulation.Finished && await timer.WaitForNextTickAsync(cancellationToken))
+                {
+                    simulation.Step();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped at {simulation.SimulatedTime:yyyy-MM-dd HH:mm} after {server.ConnectionsServed} connections"));
+            return 0;
+        });
+        return command;
+    }
+}
