@@ -15,6 +15,7 @@ namespace PredictMaint.Ingest.Pipeline;
 public sealed partial class TelemetryReceiver(
     MqttClient client,
     ChannelWriter<IngestItem> channel,
+    TelemetryValidator validator,
     DeadLetterPublisher deadLetters,
     IngestStatus status,
     IOptions<IngestOptions> options,
@@ -47,21 +48,33 @@ public sealed partial class TelemetryReceiver(
         }
 
         await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        channel.TryComplete();
     }
 
+    /// <summary>Stops taking messages and closes the channel, so the writer flushes what it holds and finishes.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
-        // Unacknowledged messages stay in the persistent session and are redelivered next time.
-        await client.DisposeAsync();
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            channel.TryComplete();
+        }
     }
 
     private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs args, CancellationToken stoppingToken)
     {
+        if (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: leave it unacknowledged; the broker redelivers it to whoever takes over.
+            args.AutoAcknowledge = false;
+            return;
+        }
+
         status.Received();
         var message = args.ApplicationMessage;
-        var validation = TelemetryValidator.Validate(message.Topic, message.Payload.Span, options.Value.MaxSamplesPerMessage);
+        var validation = validator.Validate(message.Topic, message.Payload.Span);
         try
         {
             if (validation.Message is null)
@@ -72,7 +85,16 @@ public sealed partial class TelemetryReceiver(
 
             args.AutoAcknowledge = false;
             var item = new IngestItem(message.Topic, message.Payload, validation.Message, TelemetryPoints.From(validation.Message), args);
-            await channel.WriteAsync(item, stoppingToken);
+            status.Queued();
+            try
+            {
+                await channel.WriteAsync(item, stoppingToken);
+            }
+            catch
+            {
+                status.NotQueued();
+                throw;
+            }
         }
         catch (Exception exception)
         {
