@@ -32,6 +32,8 @@ Commands:
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.
+  bench ingest [ARGS]   InfluxDB's raw write limit versus MQTT -> ingest -> InfluxDB (same points);
+                        last line 'ingest points=.. raw_pps=.. e2e_pps=.. ratio=.. peak_rss_mb=.. lost=..'.
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_DATA (.data), PM_CONFIGURATION (Release).
@@ -112,8 +114,9 @@ cmd_bench() {
   local what=${1:-}
   case "$what" in
     mqtt) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- mqtt "$@" ;;
-    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" ;;
-    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt)" >&2; exit 2 ;;
+    ingest) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ingest "$@" ;;
+    ""|-h|--help) echo "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N] | ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N]" ;;
+    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt, ./pm bench ingest)" >&2; exit 2 ;;
   esac
 }
 

@@ -16,6 +16,7 @@ public sealed class IngestStatus(SequenceTracker sequences)
     private long _batchSplits;
     private long _deadLetters;
     private long _writeRetries;
+    private long _brokerSubscribes;
 
     [JsonPropertyName("messages_received")]
     public long MessagesReceived => Interlocked.Read(ref _messagesReceived);
@@ -58,14 +59,25 @@ public sealed class IngestStatus(SequenceTracker sequences)
     [JsonPropertyName("duplicate_messages")]
     public long DuplicateMessages => sequences.Duplicates;
 
+    /// <summary>Connected and subscribed (set again after every reconnect's subscribe).</summary>
     [JsonPropertyName("broker_connected")]
     public bool BrokerConnected { get; set; }
+
+    /// <summary>Successful subscribes: 1 after start, +1 per reconnect.</summary>
+    [JsonPropertyName("broker_subscribes")]
+    public long BrokerSubscribes => Interlocked.Read(ref _brokerSubscribes);
 
     [JsonIgnore]
     public LatencyHistogram BatchLatency { get; } = new();
 
     [JsonIgnore]
     public SequenceTracker Sequences => sequences;
+
+    public void Subscribed()
+    {
+        Interlocked.Increment(ref _brokerSubscribes);
+        BrokerConnected = true;
+    }
 
     public void Received() => Interlocked.Increment(ref _messagesReceived);
 
