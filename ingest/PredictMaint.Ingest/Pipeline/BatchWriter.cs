@@ -73,7 +73,7 @@ public sealed partial class BatchWriter(
             if (channel.TryRead(out var item))
             {
                 batch.Add(item);
-                points += item.Points.Count;
+                points += item.PointCount;
                 continue;
             }
 

@@ -124,7 +124,8 @@ public sealed partial class TelemetryReceiver(
             }
 
             args.AutoAcknowledge = false;
-            var item = new IngestItem(message.Topic, message.Payload, validation.Message, TelemetryPoints.From(validation.Message), args);
+            var (lines, points) = TelemetryLines.Render(validation.Message);
+            var item = new IngestItem(message.Topic, message.Payload, validation.Message, lines, points, args);
             status.Queued();
             try
             {

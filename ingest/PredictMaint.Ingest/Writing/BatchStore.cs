@@ -1,3 +1,4 @@
+using System.Text;
 using PredictMaint.Ingest.Pipeline;
 using PredictMaint.Platform.Influx;
 using PredictMaint.Platform.Mqtt;
@@ -29,17 +30,20 @@ public sealed partial class BatchStore(
             return;
         }
 
-        var points = new List<PointData>();
+        var body = new StringBuilder(batch.Sum(i => i.Lines.Length));
+        var points = 0;
         foreach (var item in batch)
         {
-            points.AddRange(item.Points);
+            body.Append(item.Lines);
+            points += item.PointCount;
         }
 
+        var lines = body.ToString();
         var started = timeProvider.GetTimestamp();
         try
         {
-            await retry.ExecuteAsync(token => influx.WriteAsync(points, WritePrecision.Nanoseconds, token), cancellationToken);
-            status.Written(batch.Count, points.Count, timeProvider.GetElapsedTime(started));
+            await retry.ExecuteAsync(token => influx.WriteLinesAsync(lines, WritePrecision.Nanoseconds, token), cancellationToken);
+            status.Written(batch.Count, points, timeProvider.GetElapsedTime(started));
         }
         catch (InfluxException exception) when (IsRefusal(exception) && batch.Count > 1)
         {

@@ -46,6 +46,7 @@ internal static class BenchmarkData
         {
             for (long sequence = 1; sequence <= settings.MessagesPerDevice; sequence++)
             {
+                // PointData's rendering: the reference ingest's fast renderer is tested against.
                 foreach (var point in TelemetryPoints.From(Message(device, sequence, settings.SamplesPerMessage)))
                 {
                     point.WriteLineProtocol(batch, WritePrecision.Nanoseconds);

@@ -29,19 +29,23 @@ internal static class IngestThroughputBenchmark
         var total = settings.TotalPoints;
         Console.Error.WriteLine($"mosquitto :{broker.Port}, influxd :{influx.Port}; {total} points, {settings.SamplesPerMessage} per message, batches of {settings.BatchPoints}, {settings.Devices} devices");
 
-        var rawPps = await MeasureRawAsync(http, influx.Url, settings);
-        Console.Error.WriteLine($"raw:  {rawPps:0} points/s");
+        // Raw before and after the end-to-end run, averaged: the machine's load drifts during a run.
+        var rawBefore = await MeasureRawAsync(http, influx.Url, "bench_raw_1", settings);
+        Console.Error.WriteLine($"raw:  {rawBefore:0} points/s");
         var (e2ePps, peakRss, lost) = await MeasureEndToEndAsync(http, broker, influx.Url, settings);
         Console.Error.WriteLine($"e2e:  {e2ePps:0} points/s, ingest peak RSS {peakRss:0} MiB, lost {lost}");
+        var rawAfter = await MeasureRawAsync(http, influx.Url, "bench_raw_2", settings);
+        Console.Error.WriteLine($"raw:  {rawAfter:0} points/s (again, after the end-to-end run)");
+        var rawPps = (rawBefore + rawAfter) / 2;
 
         return string.Create(
             CultureInfo.InvariantCulture,
             $"ingest points={total} raw_pps={Math.Round(rawPps):0} e2e_pps={Math.Round(e2ePps):0} ratio={e2ePps / rawPps:0.00} peak_rss_mb={Math.Round(peakRss):0} lost={lost}");
     }
 
-    private static async Task<double> MeasureRawAsync(HttpClient http, Uri url, IngestBenchmarkSettings settings)
+    private static async Task<double> MeasureRawAsync(HttpClient http, Uri url, string database, IngestBenchmarkSettings settings)
     {
-        var influx = new InfluxClient(http, new InfluxClientOptions { Url = url, Database = "bench_raw" });
+        var influx = new InfluxClient(http, new InfluxClientOptions { Url = url, Database = database });
         await influx.CreateDatabaseAsync();
         var batches = BenchmarkData.LineBatches(settings);
         var clock = Stopwatch.StartNew();
