@@ -38,6 +38,9 @@ public sealed class IngestOptions
     [Range(1, int.MaxValue)]
     public int MaxWriteRetries { get; set; } = int.MaxValue;
 
+    /// <summary>Create the v1 database at start (needs admin rights); v2 buckets are never created by ingest.</summary>
+    public bool CreateDatabase { get; set; } = true;
+
     /// <summary>On shutdown, how long to keep writing and acknowledging what was already received.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan ShutdownFlushTimeout { get; set; } = TimeSpan.FromSeconds(10);
