@@ -35,7 +35,7 @@ internal sealed class IngestRunner : IAsyncDisposable
         process.BeginErrorReadLine();
         var runner = new IngestRunner(process, address);
         var clock = Stopwatch.StartNew();
-        while (await runner.StatusAsync("messages_received") < 0)
+        while (await runner.StatusAsync("broker_subscribes") < 1) // published before the subscribe = no subscriber
         {
             if (process.HasExited || clock.Elapsed > TimeSpan.FromSeconds(60))
             {

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using PredictMaint.Ingest.Pipeline;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Platform.Influx;
 using PredictMaint.Platform.Mqtt;
 using PredictMaint.Testing.Servers;
+using PredictMaint.Testing.Waiting;
 
 namespace PredictMaint.Ingest.Tests.Fixtures;
 
@@ -48,6 +50,9 @@ public sealed class IngestHarness : IAsyncDisposable
         ]);
         _apps.Add(app);
         await app.StartAsync();
+        // The subscribe runs in the background; a message published before it has no subscriber.
+        var status = app.Services.GetRequiredService<IngestStatus>();
+        await Eventually.WaitAsync(() => Task.FromResult(status.BrokerSubscribes), n => n >= 1, TimeSpan.FromSeconds(30), $"ingest {clientId} subscribed");
         return app;
     }
 

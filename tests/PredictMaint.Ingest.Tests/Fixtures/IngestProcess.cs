@@ -65,7 +65,8 @@ public sealed class IngestProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => ingest.Remember(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await Eventually.WaitAsync(ingest.IsHealthyAsync, ok => ok || process.HasExited, TimeSpan.FromSeconds(30), $"ingest {clientId} healthy");
+        // Healthy is not enough: a message published before the subscribe has no subscriber.
+        await Eventually.WaitAsync(() => ingest.StatusAsync("broker_subscribes"), n => n >= 1 || process.HasExited, TimeSpan.FromSeconds(30), $"ingest {clientId} subscribed");
         return process.HasExited ? throw new InvalidOperationException($"ingest exited ({process.ExitCode}): {ingest.RecentOutput}") : ingest;
     }
 
