@@ -50,6 +50,8 @@ Commands:
                         'sim devices=<n> simulated_days=<d> msgs_per_s=<x> peak_rss_mb=<m>'.
   sim SUBCOMMAND [ARGS] The firmware simulator (run, export, compare); ./pm sim --help.
                         e.g. ./pm sim export --devices 100 --days 60 --seed 1 --out data/
+  bench ingest [ARGS]   InfluxDB's raw write limit versus MQTT -> ingest -> InfluxDB (same points);
+                        last line 'ingest points=.. raw_pps=.. e2e_pps=.. ratio=.. peak_rss_mb=.. lost=..'.
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_POSTGRES_PORT (15432), PM_POSTGRES_DATA (/tmp/pm-postgres-PORT),
@@ -160,10 +162,12 @@ cmd_bench() {
     mqtt) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- mqtt "$@" ;;
     edge) shift; cmd_setup >&2; scripts/edge-bench.sh "$@" ;;
     sim) shift; cmd_setup >&2; bench_sim "$@" ;;
+    ingest) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ingest "$@" ;;
     ""|-h|--help) printf '%s\n' "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" \
       "       ./pm bench edge [--minutes N]" \
-      "       ./pm bench sim [--devices N] [--days D] [--connections C]" ;;
-    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|sim)" >&2; exit 2 ;;
+      "       ./pm bench sim [--devices N] [--days D] [--connections C]" \
+      "       ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N]" ;;
+    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|sim|ingest)" >&2; exit 2 ;;
   esac
 }
 

@@ -1,14 +1,17 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using PredictMaint.Ingest.Completeness;
+using PredictMaint.Ingest.Metrics;
 using PredictMaint.Ingest.Pipeline;
+using PredictMaint.Ingest.Validation;
+using PredictMaint.Ingest.Writing;
 using PredictMaint.Platform.Configuration;
 using PredictMaint.Platform.Influx;
 using PredictMaint.Platform.Mqtt;
 
 namespace PredictMaint.Ingest;
 
-/// <summary>Builds the ingest host: MQTT receiver → bounded channel → batch writer, plus <c>/healthz</c> and <c>/status</c>.</summary>
+/// <summary>Builds the ingest host: MQTT receiver → bounded channel → batch writer, plus <c>/healthz</c>, <c>/status</c> and <c>/metrics</c>.</summary>
 public static class IngestApp
 {
     public static WebApplication Build(string[] args)
@@ -17,6 +20,7 @@ public static class IngestApp
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MqttSettings>().BindConfiguration(MqttSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InfluxClientOptions>().BindConfiguration("Influx").Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddHttpClient();
@@ -38,6 +42,9 @@ public static class IngestApp
         services.AddSingleton<SequenceTracker>();
         services.AddSingleton<IngestStatus>();
         services.AddSingleton<DeadLetterPublisher>();
+        services.AddSingleton<TelemetryValidator>();
+        services.AddSingleton<WriteRetryPolicy>();
+        services.AddSingleton<BatchStore>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<BatchWriter>();
         services.AddHostedService<TelemetryReceiver>();
@@ -46,6 +53,7 @@ public static class IngestApp
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapGet("/status", (IngestStatus status) => TypedResults.Ok(status));
+        app.MapGet("/metrics", (IngestStatus status) => TypedResults.Text(PrometheusText.Render(status), PrometheusText.ContentType));
         return app;
     }
 }

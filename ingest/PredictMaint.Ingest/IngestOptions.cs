@@ -23,13 +23,25 @@ public sealed class IngestOptions
     [Range(1, 100_000)]
     public int ChannelCapacity { get; set; } = 2000;
 
+    /// <summary>First retry delay of a failed write; later ones double (with jitter) up to <see cref="RetryDelayMax"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RetryDelayMin { get; set; } = TimeSpan.FromMilliseconds(200);
 
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan RetryDelayMax { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Samples per message above this are rejected (protects memory and InfluxDB).</summary>
-    [Range(1, 100_000)]
-    public int MaxSamplesPerMessage { get; set; } = 1000;
+    /// <summary>A server's <c>Retry-After</c> is honoured up to this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RetryAfterMax { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Retries of one write before giving up on it; the default never gives up (the broker holds the messages meanwhile).</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxWriteRetries { get; set; } = int.MaxValue;
+
+    /// <summary>Create the v1 database at start (needs admin rights); v2 buckets are never created by ingest.</summary>
+    public bool CreateDatabase { get; set; } = true;
+
+    /// <summary>On shutdown, how long to keep writing and acknowledging what was already received.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ShutdownFlushTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,3 +1,4 @@
+using PredictMaint.Benchmarks.Ingest;
 using PredictMaint.Benchmarks.Mqtt;
 
 const string Usage = """
@@ -7,6 +8,11 @@ const string Usage = """
       mqtt    QoS 1 throughput of our MQTT client vs mosquitto_pub/mosquitto_sub on a private Mosquitto.
               --messages N         messages per run (default 100000)
               --payload-bytes B    payload size (default 200)
+      ingest  InfluxDB's raw write limit vs MQTT -> ingest process -> InfluxDB, same points, same batch size.
+              --points N               points in total (default 1000000)
+              --samples-per-message S  samples per MQTT message (default 50)
+              --batch B                points per InfluxDB write (default 5000)
+              --devices D              parallel publishers (default 8)
 
     The last stdout line of a command is its machine-readable result.
     """;
@@ -34,6 +40,16 @@ switch (args[0])
         }
 
         Console.WriteLine(await MqttThroughputBenchmark.RunAsync(settings));
+        return 0;
+    case "ingest":
+        if (!IngestBenchmarkSettings.TryParse(args[1..], out var ingestSettings, out var ingestError))
+        {
+            Console.Error.WriteLine(ingestError);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        Console.WriteLine(await IngestThroughputBenchmark.RunAsync(ingestSettings));
         return 0;
     default:
         Console.Error.WriteLine($"Unknown command '{args[0]}'.");

@@ -1,45 +1,70 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using PredictMaint.Ingest.Completeness;
-using PredictMaint.Platform.Influx;
+using PredictMaint.Ingest.Writing;
 using PredictMaint.Platform.Mqtt;
 
 namespace PredictMaint.Ingest.Pipeline;
 
 /// <summary>
-/// Collects messages into batches (flushed by size or age), writes each batch to InfluxDB with
-/// retries, and only then acknowledges its messages to the broker. A batch InfluxDB rejects as
-/// malformed is retried message by message; the messages it still rejects are dead-lettered.
+/// Collects messages into batches (flushed by size or age), hands each batch to
+/// <see cref="BatchStore"/>, and only then acknowledges its messages to the broker.
+/// On shutdown it keeps going until the receiver has closed the channel and everything in it is
+/// written and acknowledged, or until <see cref="IngestOptions.ShutdownFlushTimeout"/> passes (then
+/// the rest stays unacknowledged and the broker redelivers it). It owns the MQTT client's lifetime
+/// because acknowledgements must still go out after the receiver stopped.
 /// </summary>
 public sealed partial class BatchWriter(
     ChannelReader<IngestItem> channel,
-    InfluxClient influx,
+    BatchStore store,
     MqttClient client,
-    DeadLetterPublisher deadLetters,
     SequenceTracker sequences,
     IngestStatus status,
     IOptions<IngestOptions> options,
     TimeProvider timeProvider,
     ILogger<BatchWriter> logger) : BackgroundService
 {
+    private readonly CancellationTokenSource _abandon = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<IngestItem>();
-        while (await channel.WaitToReadAsync(stoppingToken))
+        var token = _abandon.Token;
+        while (await channel.WaitToReadAsync(token))
         {
-            await FillAsync(batch, stoppingToken);
-            await WriteWithRetryAsync(batch, stoppingToken);
+            await FillAsync(batch, stoppingToken, token);
+            await store.WriteAsync(batch.ToArray(), token);
             foreach (var item in batch)
             {
                 sequences.Observe(item.Message.SiteId + "/" + item.Message.DeviceId, item.Message.Sequence);
-                await item.Delivery.AcknowledgeAsync(stoppingToken);
+                await item.Delivery.AcknowledgeAsync(token);
             }
 
+            status.Acknowledged(batch.Count);
             batch.Clear();
+        }
+
+        LogDrained();
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(options.Value.ShutdownFlushTimeout, timeProvider);
+        using var registration = deadline.Token.Register(_abandon.Cancel);
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            // Unacknowledged messages stay in the persistent session and are redelivered next time.
+            await client.DisposeAsync();
+            _abandon.Dispose();
         }
     }
 
-    private async Task FillAsync(List<IngestItem> batch, CancellationToken stoppingToken)
+    /// <summary>Adds messages until the batch is full, its age is up, the channel is closed, or shutdown begins.</summary>
+    private async Task FillAsync(List<IngestItem> batch, CancellationToken stoppingToken, CancellationToken abandon)
     {
         var points = 0;
         var started = timeProvider.GetTimestamp();
@@ -48,12 +73,12 @@ public sealed partial class BatchWriter(
             if (channel.TryRead(out var item))
             {
                 batch.Add(item);
-                points += item.Points.Count;
+                points += item.PointCount;
                 continue;
             }
 
             var remaining = options.Value.BatchMaxAge - timeProvider.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
+            if (remaining <= TimeSpan.Zero || stoppingToken.IsCancellationRequested)
             {
                 return;
             }
@@ -67,72 +92,13 @@ public sealed partial class BatchWriter(
                     return;
                 }
             }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (!abandon.IsCancellationRequested)
             {
                 return;
             }
         }
     }
 
-    private async Task WriteWithRetryAsync(List<IngestItem> batch, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await RetryAsync(() => influx.WriteAsync(batch.SelectMany(i => i.Points).ToArray(), WritePrecision.Nanoseconds, stoppingToken), stoppingToken);
-            status.Written(batch.Count, batch.Sum(i => i.Points.Count));
-        }
-        catch (InfluxBadRequestException) when (batch.Count > 1)
-        {
-            // Find the message(s) InfluxDB refuses; write the rest.
-            foreach (var item in batch)
-            {
-                await WriteSingleAsync(item, stoppingToken);
-            }
-        }
-        catch (InfluxBadRequestException exception)
-        {
-            await deadLetters.PublishAsync(client, batch[0].Topic, batch[0].Payload, $"InfluxDB rejected the points: {exception.Message}", stoppingToken);
-        }
-    }
-
-    private async Task WriteSingleAsync(IngestItem item, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await RetryAsync(() => influx.WriteAsync(item.Points.ToArray(), WritePrecision.Nanoseconds, stoppingToken), stoppingToken);
-            status.Written(1, item.Points.Count);
-        }
-        catch (InfluxBadRequestException exception)
-        {
-            await deadLetters.PublishAsync(client, item.Topic, item.Payload, $"InfluxDB rejected the points: {exception.Message}", stoppingToken);
-        }
-    }
-
-    /// <summary>
-    /// Retries everything but a malformed batch (400): the messages are not acknowledged yet, so
-    /// waiting loses nothing. Capped exponential backoff with full jitter; honours Retry-After.
-    /// </summary>
-    private async Task RetryAsync(Func<Task> write, CancellationToken stoppingToken)
-    {
-        var delay = options.Value.RetryDelayMin;
-        while (true)
-        {
-            try
-            {
-                await write();
-                return;
-            }
-            catch (Exception exception) when (exception is not InfluxBadRequestException && !stoppingToken.IsCancellationRequested)
-            {
-                var wait = exception is InfluxException { RetryAfter: { } after } ? after : delay * Random.Shared.NextDouble();
-                status.Retried();
-                LogWriteFailed(exception, wait);
-                await Task.Delay(wait, timeProvider, stoppingToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.RetryDelayMax.Ticks));
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "InfluxDB write failed; retrying in {Delay}")]
-    private partial void LogWriteFailed(Exception exception, TimeSpan delay);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Channel closed and drained; every written message is acknowledged")]
+    private partial void LogDrained();
 }

@@ -9,14 +9,20 @@ public sealed partial class DeadLetterPublisher(IngestStatus status, TimeProvide
 {
     public const string Topic = Topics.DeadLetterPrefix + "/ingest";
 
+    /// <summary>
+    /// Payloads are carried whole up to this size and truncated beyond it (the reason says so): a
+    /// huge payload, base64-encoded, would exceed the broker's packet limit and cost the connection.
+    /// </summary>
+    public const int MaxCarriedPayloadBytes = 256 * 1024;
+
     public async Task PublishAsync(MqttClient client, string topic, ReadOnlyMemory<byte> payload, string reason, CancellationToken cancellationToken)
     {
         var letter = new DeadLetter
         {
             Topic = topic,
-            Reason = reason,
+            Reason = payload.Length > MaxCarriedPayloadBytes ? $"{reason} (payload truncated to its first {MaxCarriedPayloadBytes} of {payload.Length} bytes here)" : reason,
             RejectedAt = timeProvider.GetUtcNow(),
-            PayloadBase64 = Convert.ToBase64String(payload.Span),
+            PayloadBase64 = Convert.ToBase64String(payload.Span[..Math.Min(payload.Length, MaxCarriedPayloadBytes)]),
         };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(letter, ContractsJsonContext.Default.DeadLetter);
         await client.PublishAsync(new MqttApplicationMessage(Topic, bytes, MqttQualityOfService.AtLeastOnce), cancellationToken);

@@ -15,16 +15,19 @@ namespace PredictMaint.Ingest.Pipeline;
 public sealed partial class TelemetryReceiver(
     MqttClient client,
     ChannelWriter<IngestItem> channel,
+    TelemetryValidator validator,
     DeadLetterPublisher deadLetters,
     IngestStatus status,
     IOptions<IngestOptions> options,
     TimeProvider timeProvider,
     ILogger<TelemetryReceiver> logger) : BackgroundService
 {
+    private volatile bool _subscribed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var filter = Topics.Shared(options.Value.SharedGroup, Topics.AllTelemetry);
-        client.ConnectionStateChanged += (_, e) => status.BrokerConnected = e.State == MqttConnectionState.Connected;
+        client.ConnectionStateChanged += (_, e) => OnConnectionStateChanged(e.State, filter, stoppingToken);
         client.ApplicationMessageReceivedAsync += args => OnMessageAsync(args, stoppingToken);
 
         var delay = options.Value.RetryDelayMin;
@@ -34,7 +37,8 @@ public sealed partial class TelemetryReceiver(
             {
                 var result = await client.ConnectAsync(stoppingToken);
                 await client.SubscribeAsync(filter, MqttQualityOfService.AtLeastOnce, stoppingToken);
-                status.BrokerConnected = true;
+                _subscribed = true;
+                status.Subscribed();
                 LogSubscribed(filter, result.SessionPresent);
                 break;
             }
@@ -47,21 +51,70 @@ public sealed partial class TelemetryReceiver(
         }
 
         await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        channel.TryComplete();
     }
 
+    /// <summary>Stops taking messages and closes the channel, so the writer flushes what it holds and finishes.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
-        // Unacknowledged messages stay in the persistent session and are redelivered next time.
-        await client.DisposeAsync();
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            channel.TryComplete();
+        }
+    }
+
+    /// <summary>
+    /// Subscribes again after every reconnect, even when the broker reports a kept session:
+    /// Mosquitto 2.0.11 restores persistent sessions after its own restart but not their shared
+    /// subscriptions, so without this ingest would sit connected and receive nothing.
+    /// </summary>
+    private void OnConnectionStateChanged(MqttConnectionState state, string filter, CancellationToken stoppingToken)
+    {
+        if (state != MqttConnectionState.Connected)
+        {
+            status.BrokerConnected = false;
+            return;
+        }
+
+        if (!_subscribed)
+        {
+            return;
+        }
+
+        // Not on the client's event thread: SUBACK is read by the connection this event reports.
+        _ = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await client.SubscribeAsync(filter, MqttQualityOfService.AtLeastOnce, stoppingToken);
+                    status.Subscribed();
+                    LogResubscribed(filter);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    // The connection dropped again; the next reconnect raises this event again.
+                    LogResubscribeFailed(exception, filter);
+                }
+            },
+            CancellationToken.None);
     }
 
     private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs args, CancellationToken stoppingToken)
     {
+        if (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: leave it unacknowledged; the broker redelivers it to whoever takes over.
+            args.AutoAcknowledge = false;
+            return;
+        }
+
         status.Received();
         var message = args.ApplicationMessage;
-        var validation = TelemetryValidator.Validate(message.Topic, message.Payload.Span, options.Value.MaxSamplesPerMessage);
+        var validation = validator.Validate(message.Topic, message.Payload.Span);
         try
         {
             if (validation.Message is null)
@@ -71,8 +124,18 @@ public sealed partial class TelemetryReceiver(
             }
 
             args.AutoAcknowledge = false;
-            var item = new IngestItem(message.Topic, message.Payload, validation.Message, TelemetryPoints.From(validation.Message), args);
-            await channel.WriteAsync(item, stoppingToken);
+            var (lines, points) = TelemetryLines.Render(validation.Message);
+            var item = new IngestItem(message.Topic, message.Payload, validation.Message, lines, points, args);
+            status.Queued();
+            try
+            {
+                await channel.WriteAsync(item, stoppingToken);
+            }
+            catch
+            {
+                status.NotQueued();
+                throw;
+            }
         }
         catch (Exception exception)
         {
@@ -84,6 +147,12 @@ public sealed partial class TelemetryReceiver(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscribed to {Filter} (session present: {SessionPresent})")]
     private partial void LogSubscribed(string filter, bool sessionPresent);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subscribed again to {Filter} after a reconnect")]
+    private partial void LogResubscribed(string filter);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe again to {Filter} after a reconnect")]
+    private partial void LogResubscribeFailed(Exception exception, string filter);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot reach the broker; retrying in {Delay}")]
     private partial void LogConnectFailed(Exception exception, TimeSpan delay);

@@ -1,69 +1,122 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
 
 namespace PredictMaint.Ingest.Validation;
 
 /// <summary>
-/// Checks a received telemetry payload against its topic and the contract. Pure: returns either
-/// the message or the reason it must be dead-lettered.
+/// Checks a received telemetry payload against its topic, the contract, physical plausibility and
+/// the service clock. Returns either the message or the reason it must be dead-lettered; never
+/// throws for any payload.
 /// </summary>
-public static class TelemetryValidator
+public sealed class TelemetryValidator(IOptions<ValidationOptions> options, TimeProvider timeProvider)
 {
-    public static TelemetryValidation Validate(string topic, ReadOnlySpan<byte> payload, int maxSamples)
+    public TelemetryValidation Validate(string topic, ReadOnlySpan<byte> payload)
     {
+        var settings = options.Value;
         if (!Topics.TryParse(topic, out var site, out var device, out var kind) || kind != Topics.Telemetry)
         {
             return TelemetryValidation.Reject($"topic '{topic}' is not pm/v1/{{site}}/{{device}}/telemetry");
         }
 
-        TelemetryMessage? message;
+        if (payload.Length > settings.MaxPayloadBytes)
+        {
+            return TelemetryValidation.Reject($"payload of {payload.Length} bytes exceeds MaxPayloadBytes ({settings.MaxPayloadBytes})");
+        }
+
+        var parsed = Parse(payload, settings.MaxJsonDepth, out var message);
+        if (parsed is not null)
+        {
+            return TelemetryValidation.Reject(parsed);
+        }
+
+        var reason = CheckEnvelope(message!, site, device, settings) ?? CheckSamples(message!, settings, timeProvider.GetUtcNow());
+        return reason is null ? TelemetryValidation.Accept(message!) : TelemetryValidation.Reject(reason);
+    }
+
+    private static string? Parse(ReadOnlySpan<byte> payload, int maxDepth, out TelemetryMessage? message)
+    {
+        message = null;
         try
         {
-            message = JsonSerializer.Deserialize(payload, ContractsJsonContext.Default.TelemetryMessage);
+            var reader = new Utf8JsonReader(payload, new JsonReaderOptions { MaxDepth = maxDepth });
+            message = JsonSerializer.Deserialize(ref reader, ContractsJsonContext.Default.TelemetryMessage);
+            if (reader.Read())
+            {
+                return "malformed JSON: content after the message object";
+            }
         }
         catch (JsonException exception)
         {
-            return TelemetryValidation.Reject($"malformed JSON: {exception.Message}");
+            return $"malformed JSON: {exception.Message}";
         }
 
-        if (message is null)
-        {
-            return TelemetryValidation.Reject("payload is JSON null");
-        }
+        return message is null ? "payload is JSON null" : null;
+    }
 
+    private static string? CheckEnvelope(TelemetryMessage message, string site, string device, ValidationOptions settings)
+    {
         if (message.SchemaVersion != TelemetryMessage.CurrentSchemaVersion)
         {
-            return TelemetryValidation.Reject($"unknown schema version {message.SchemaVersion} (supported: {TelemetryMessage.CurrentSchemaVersion})");
+            return $"unknown schema version {message.SchemaVersion} (supported: {TelemetryMessage.CurrentSchemaVersion})";
         }
 
         if (message.DeviceId != device || message.SiteId != site)
         {
-            return TelemetryValidation.Reject($"payload is for {message.SiteId}/{message.DeviceId} but was published on the topic of {site}/{device}");
+            return $"payload is for {message.SiteId}/{message.DeviceId} but was published on the topic of {site}/{device}";
         }
 
         if (string.IsNullOrWhiteSpace(message.Model) || !Topics.IsValidId(message.Model))
         {
-            return TelemetryValidation.Reject("model must be 1-64 characters of A-Z, a-z, 0-9, '-' or '_'");
+            return "model must be 1-64 characters of A-Z, a-z, 0-9, '-' or '_'";
         }
 
         if (message.Sequence < 0)
         {
-            return TelemetryValidation.Reject($"sequence {message.Sequence} is negative");
+            return $"sequence {message.Sequence} is negative";
         }
 
-        if (message.Samples is null || message.Samples.Count == 0 || message.Samples.Count > maxSamples)
-        {
-            return TelemetryValidation.Reject($"a message carries 1 to {maxSamples} samples");
-        }
+        return message.Samples is null || message.Samples.Count == 0 || message.Samples.Count > settings.MaxSamplesPerMessage
+            ? $"a message carries 1 to {settings.MaxSamplesPerMessage} samples"
+            : null;
+    }
 
-        foreach (var sample in message.Samples)
+    private static string? CheckSamples(TelemetryMessage message, ValidationOptions settings, DateTimeOffset now)
+    {
+        for (var index = 0; index < message.Samples.Count; index++)
         {
-            if (sample.Timestamp == default)
+            var sample = message.Samples[index];
+            if (sample is null || sample.Timestamp == default)
             {
-                return TelemetryValidation.Reject("a sample has no timestamp");
+                return $"sample {index} has no timestamp";
+            }
+
+            if (sample.Timestamp < now - settings.MaxSampleAge)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"sample {index} at {sample.Timestamp:O} is older than MaxSampleAge ({settings.MaxSampleAge}) before {now:O}");
+            }
+
+            if (sample.Timestamp > now + settings.MaxClockSkew)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"sample {index} at {sample.Timestamp:O} is more than MaxClockSkew ({settings.MaxClockSkew}) ahead of {now:O}");
+            }
+
+            foreach (var channel in TelemetryChannel.All)
+            {
+                if (channel.Read(sample) is not { } value)
+                {
+                    continue;
+                }
+
+                var (min, max) = settings.RangeOf(channel.FieldName);
+                if (!double.IsFinite(value) || value < min || value > max)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"sample {index}: {channel.FieldName} = {value} is outside the plausible range [{min}, {max}]");
+                }
             }
         }
 
-        return TelemetryValidation.Accept(message);
+        return null;
     }
 }

@@ -1,0 +1,47 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using PredictMaint.Ingest.Pipeline;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Platform.Influx;
+
+namespace PredictMaint.Ingest.Tests.Pipeline;
+
+/// <summary>The fast renderer must write exactly what the reference point builder writes.</summary>
+public sealed class TelemetryLinesTests
+{
+    private static readonly Gen<double?> Reading = Gen.OneOf(
+        Gen.Constant<double?>(null),
+        ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => (double?)f.Get),
+        Gen.Choose(-1000, 1000).Select(i => (double?)(i / 7.0)));
+
+    private static readonly Gen<TelemetrySample> Sample =
+        from ticks in Gen.Choose(0, int.MaxValue)
+        from values in Gen.ArrayOf(Reading, 7)
+        select new TelemetrySample
+        {
+            Timestamp = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero).AddTicks(ticks * 997L),
+            InletPressureKpa = values[0], OutletPressureKpa = values[1], PressureDropKpa = values[2], FlowLitresPerMinute = values[3],
+            WaterTemperatureCelsius = values[4], PumpCurrentAmps = values[5], VibrationRmsMillimetresPerSecond = values[6],
+        };
+
+    private static readonly Gen<TelemetryMessage> Message =
+        from samples in Gen.NonEmptyListOf(Sample)
+        from sequence in Gen.Choose(0, int.MaxValue)
+        from model in Gen.Elements("aqua-400", "m_1", "X")
+        select new TelemetryMessage { SchemaVersion = 1, SiteId = "site-9", DeviceId = "dev_Z-1", Model = model, Sequence = sequence * 3L, Samples = samples.ToArray() };
+
+    [Fact]
+    public void Render_AnyMessage_SameAsPointData() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Message.ToArbitrary(), message =>
+        {
+            var expected = new StringBuilder();
+            foreach (var point in TelemetryPoints.From(message))
+            {
+                expected.Append(point.ToLineProtocol(WritePrecision.Nanoseconds)).Append('\n');
+            }
+
+            var (lines, points) = TelemetryLines.Render(message);
+            return lines == expected.ToString() && points == message.Samples.Count;
+        }));
+}
