@@ -76,7 +76,7 @@ Ticketing__ApiKeys__1__Name=planner Ticketing__ApiKeys__1__Role=planner Ticketin
   start_service ticketing "ticketing/PredictMaint.Ticketing/bin/$conf/net10.0/PredictMaint.Ticketing.dll" --urls "http://127.0.0.1:$PM_TICKETING_PORT"
 start_service ingest "ingest/PredictMaint.Ingest/bin/$conf/net10.0/pm-ingest.dll" --urls "http://127.0.0.1:$PM_INGEST_PORT" \
   --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-ingest-1 --Influx:Url="$influx_url" --Influx:Database=predictmaint \
-  --Ingest:Validation:MaxSampleAge=3650.00:00:00 --Ingest:Validation:Bounds:outlet_pressure_kpa:Min=-2000
+  --Ingest:Validation:MaxSampleAge=3650.00:00:00
   # The simulator plays past dates, and past end of life its outlet pressure falls below vacuum;
   # real devices keep the defaults (30 days, -101.3 kPa).
 Predictor__TicketingApiKey="$predictor_key" \

@@ -62,7 +62,6 @@ public sealed class WalkingSkeletonTests : IAsyncLifetime
             "--urls=http://127.0.0.1:0", $"--Mqtt:Port={_broker.Port}", "--Mqtt:ClientId=e2e-ingest", $"--Influx:Url={_influx.Url}",
             "--Influx:Database=e2e", "--Ingest:BatchMaxAge=00:00:00.100", "--Logging:LogLevel:Default=Warning",
             "--Ingest:Validation:MaxSampleAge=3650.00:00:00", // the fleet plays January 2026, whatever the wall clock says
-            "--Ingest:Validation:Bounds:outlet_pressure_kpa:Min=-2000", // past end of life the simulated outlet falls below vacuum
         ]));
         var predictor = await StartAsync(PredictorApp.Build(
         [
