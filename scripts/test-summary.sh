@@ -11,7 +11,8 @@ for trx in "$dir"/*.trx; do
   get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
+  # xunit's skipped tests are counted in total but not in executed (notExecuted stays 0).
+  skipped=$((skipped + $(get total) - $(get executed)))
   # A test host that crashed leaves an aborted run: count it as a failure so it cannot pass silently.
   if grep -q '<ResultSummary outcome="Aborted"' "$trx"; then
     echo "aborted test run: $trx" >&2; failed=$((failed + 1))
