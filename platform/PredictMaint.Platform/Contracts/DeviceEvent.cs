@@ -4,7 +4,8 @@ namespace PredictMaint.Platform.Contracts;
 
 /// <summary>
 /// A message on <c>pm/v1/{site}/{device}/events</c>: something happened on the device, e.g. a
-/// remote configuration was applied or rejected (with the reason).
+/// remote configuration was applied or rejected (with the reason). Maintenance visits on the same
+/// topic are <see cref="MaintenanceEvent"/>; both carry <c>kind</c> to tell them apart.
 /// </summary>
 public sealed record DeviceEvent
 {

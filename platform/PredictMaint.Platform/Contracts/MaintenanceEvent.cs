@@ -11,6 +11,9 @@ public sealed record MaintenanceEvent
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>Value of <see cref="Kind"/>: every message on the events topic carries a <c>kind</c>.</summary>
+    public const string MaintenanceKind = "maintenance";
+
     /// <summary>The component was swapped for a new one.</summary>
     public const string Replaced = "replaced";
 
@@ -28,6 +31,13 @@ public sealed record MaintenanceEvent
 
     [JsonPropertyName("ts")]
     public required DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>
+    /// Discriminator shared with <see cref="DeviceEvent"/> on the same topic, so a consumer can
+    /// tell a maintenance visit from a configuration acknowledgement before reading the rest.
+    /// </summary>
+    [JsonPropertyName("kind")]
+    public string Kind { get; init; } = MaintenanceKind;
 
     /// <summary>One of <see cref="Contracts.Component"/>, or <c>plumbing</c> for a fixed leak.</summary>
     [JsonPropertyName("component")]
