@@ -10,7 +10,9 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 pidfile="$dir/influxd.pid"
 
-is_running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=influxd
+# shellcheck source=scripts/services/pidfile.sh
+. "$(dirname "${BASH_SOURCE[0]}")/pidfile.sh"
 
 case "$cmd" in
   start)
@@ -31,26 +33,10 @@ case "$cmd" in
     grep -q "127.0.0.1:$port" "$dir/influxdb.conf" || { echo "could not set the HTTP bind address in $dir/influxdb.conf" >&2; exit 1; }
     influxd -config "$dir/influxdb.conf" > "$dir/influxd.log" 2>&1 &
     echo $! > "$pidfile"
-    for _ in $(seq 1 300); do
-      code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/ping" || true)
-      if [ "$code" = 204 ]; then echo "influxd up on 127.0.0.1:$port (pid $(cat "$pidfile"))"; exit 0; fi
-      if ! is_running; then echo "influxd exited; see $dir/influxd.log" >&2; tail -20 "$dir/influxd.log" >&2; exit 1; fi
-      sleep 0.1
-    done
-    echo "influxd did not answer /ping on port $port within 30 s; see $dir/influxd.log" >&2
-    exit 1
+    ping() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/ping" || true)" = 204 ]; }
+    wait_until_ready 30 "$dir/influxd.log" ping || exit 1
     ;;
-  stop)
-    if is_running; then
-      pid=$(cat "$pidfile"); kill "$pid"
-      for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-      kill -9 "$pid" 2>/dev/null || true
-      echo "influxd stopped (pid $pid)"
-    fi
-    rm -f "$pidfile"
-    ;;
-  status)
-    if is_running; then echo "influxd running (pid $(cat "$pidfile"))"; else echo "influxd stopped"; exit 3; fi
-    ;;
+  stop) stop_by_pid 15 ;;
+  status) status_by_pid ;;
   *) echo "unknown command $cmd (start|stop|status)" >&2; exit 2 ;;
 esac

@@ -10,7 +10,9 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 pidfile="$dir/mosquitto.pid"
 
-is_running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=mosquitto
+# shellcheck source=scripts/services/pidfile.sh
+. "$(dirname "${BASH_SOURCE[0]}")/pidfile.sh"
 
 case "$cmd" in
   start)
@@ -40,25 +42,10 @@ case "$cmd" in
     if [ "$(id -u)" = 0 ] && id mosquitto >/dev/null 2>&1; then chown mosquitto: "$dir"; fi
     mosquitto -c "$dir/mosquitto.conf" > "$dir/mosquitto.stdout" 2>&1 &
     echo $! > "$pidfile"
-    for _ in $(seq 1 100); do
-      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "mosquitto up on 127.0.0.1:$port (pid $(cat "$pidfile"))"; exit 0; fi
-      if ! is_running; then echo "mosquitto exited; see $dir/mosquitto.log and $dir/mosquitto.stdout" >&2; cat "$dir/mosquitto.stdout" >&2; exit 1; fi
-      sleep 0.1
-    done
-    echo "mosquitto did not listen on port $port within 10 s; see $dir/mosquitto.log" >&2
-    exit 1
+    port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
+    wait_until_ready 10 "$dir/mosquitto.stdout" port_open || exit 1
     ;;
-  stop)
-    if is_running; then
-      pid=$(cat "$pidfile"); kill "$pid"
-      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-      kill -9 "$pid" 2>/dev/null || true
-      echo "mosquitto stopped (pid $pid)"
-    fi
-    rm -f "$pidfile"
-    ;;
-  status)
-    if is_running; then echo "mosquitto running (pid $(cat "$pidfile"))"; else echo "mosquitto stopped"; exit 3; fi
-    ;;
+  stop) stop_by_pid 10 ;;
+  status) status_by_pid ;;
   *) echo "unknown command $cmd (start|stop|status)" >&2; exit 2 ;;
 esac
