@@ -17,7 +17,7 @@ public static class HealthFile
         ArgumentNullException.ThrowIfNull(status);
         var path = Path.Combine(queueDirectory, FileName);
         var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(status, EdgeJsonContext.Default.DeviceStatus));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(status, ContractsJsonContext.Default.DeviceStatus));
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -32,7 +32,7 @@ public static class HealthFile
             return 1;
         }
 
-        var status = JsonSerializer.Deserialize(File.ReadAllBytes(path), EdgeJsonContext.Default.DeviceStatus)!;
+        var status = JsonSerializer.Deserialize(File.ReadAllBytes(path), ContractsJsonContext.Default.DeviceStatus)!;
         var age = timeProvider.GetUtcNow() - (status.Timestamp ?? DateTimeOffset.MinValue);
         output.WriteLine($"state         {status.State} (reported {age.TotalSeconds:F0} s ago)");
         output.WriteLine($"queue depth   {status.QueueDepth} samples, dropped {status.DroppedCount}");

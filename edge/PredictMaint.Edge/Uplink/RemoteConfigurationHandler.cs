@@ -64,5 +64,5 @@ internal sealed class RemoteConfigurationHandler(
     }
 
     public static MqttApplicationMessage ToMessage(string topic, DeviceEvent deviceEvent) =>
-        new(topic, JsonSerializer.SerializeToUtf8Bytes(deviceEvent, EdgeJsonContext.Default.DeviceEvent), MqttQualityOfService.AtLeastOnce);
+        new(topic, JsonSerializer.SerializeToUtf8Bytes(deviceEvent, ContractsJsonContext.Default.DeviceEvent), MqttQualityOfService.AtLeastOnce);
 }

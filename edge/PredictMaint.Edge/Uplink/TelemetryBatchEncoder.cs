@@ -26,6 +26,6 @@ internal static class TelemetryBatchEncoder
             Sequence = sequence,
             Samples = samples,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(message, EdgeJsonContext.Default.TelemetryMessage);
+        return JsonSerializer.SerializeToUtf8Bytes(message, ContractsJsonContext.Default.TelemetryMessage);
     }
 }

@@ -129,7 +129,7 @@ public sealed partial class UplinkService(
     }
 
     private MqttApplicationMessage StatusMessage(DeviceStatus deviceStatus) =>
-        new(TopicFor(Topics.Status), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(deviceStatus, EdgeJsonContext.Default.DeviceStatus), MqttQualityOfService.AtLeastOnce, Retain: true);
+        new(TopicFor(Topics.Status), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(deviceStatus, ContractsJsonContext.Default.DeviceStatus), MqttQualityOfService.AtLeastOnce, Retain: true);
 
     public override void Dispose()
     {

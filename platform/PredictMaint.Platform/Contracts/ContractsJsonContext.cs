@@ -11,5 +11,7 @@ namespace PredictMaint.Platform.Contracts;
 [JsonSerializable(typeof(Prediction))]
 [JsonSerializable(typeof(DeadLetter))]
 [JsonSerializable(typeof(MaintenanceEvent))]
+[JsonSerializable(typeof(DeviceEvent))]
+[JsonSerializable(typeof(DeviceStatus))]
 [JsonSerializable(typeof(IReadOnlyList<Prediction>))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;
