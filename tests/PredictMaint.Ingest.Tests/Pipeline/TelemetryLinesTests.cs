@@ -10,6 +10,9 @@ namespace PredictMaint.Ingest.Tests.Pipeline;
 /// <summary>The fast renderer must write exactly what the reference point builder writes.</summary>
 public sealed class TelemetryLinesTests
 {
+    // Every channel of TelemetrySample is generated; a new channel must be added below too.
+    private const int GeneratedChannels = 13;
+
     private static readonly Gen<double?> Reading = Gen.OneOf(
         Gen.Constant<double?>(null),
         ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => (double?)f.Get),
@@ -17,12 +20,14 @@ public sealed class TelemetryLinesTests
 
     private static readonly Gen<TelemetrySample> Sample =
         from ticks in Gen.Choose(0, int.MaxValue)
-        from values in Gen.ArrayOf(Reading, 7)
+        from values in Gen.ArrayOf(Reading, GeneratedChannels)
         select new TelemetrySample
         {
             Timestamp = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero).AddTicks(ticks * 997L),
             InletPressureKpa = values[0], OutletPressureKpa = values[1], PressureDropKpa = values[2], FlowLitresPerMinute = values[3],
             WaterTemperatureCelsius = values[4], PumpCurrentAmps = values[5], VibrationRmsMillimetresPerSecond = values[6],
+            VibrationPeakMillimetresPerSecond = values[7], VibrationKurtosis = values[8], TdsInPpm = values[9], TdsOutPpm = values[10],
+            PumpRunning = values[11], LeakDetected = values[12],
         };
 
     private static readonly Gen<TelemetryMessage> Message =
@@ -44,4 +49,8 @@ public sealed class TelemetryLinesTests
             var (lines, points) = TelemetryLines.Render(message);
             return lines == expected.ToString() && points == message.Samples.Count;
         }));
+
+    [Fact]
+    public void Generator_CoversEveryTelemetryChannel() =>
+        Assert.Equal(GeneratedChannels, TelemetryChannel.All.Count);
 }
