@@ -17,7 +17,7 @@ internal sealed class DeviceHistory
     private readonly HashSet<string> _failedNow = [];
     private readonly List<(DateTimeOffset At, string Component)> _visits = [];
     private readonly List<MaintenanceTruth> _maintenance = [];
-    private readonly List<MaintenanceEvent> _pendingEvents = [];
+    private readonly List<DeviceEvent> _pendingEvents = [];
     private readonly DeviceSpec _spec;
 
     public DeviceHistory(DeviceSpec spec) => _spec = spec;
@@ -53,9 +53,10 @@ internal sealed class DeviceHistory
     {
         _failedNow.Remove(component);
         _maintenance.Add(new MaintenanceTruth { At = at, Component = component, Action = action, Residual = Math.Round(residual, 4) });
-        _pendingEvents.Add(new MaintenanceEvent
+        _pendingEvents.Add(new DeviceEvent
         {
-            SchemaVersion = MaintenanceEvent.CurrentSchemaVersion,
+            SchemaVersion = DeviceEvent.CurrentSchemaVersion,
+            Kind = DeviceEvent.Maintenance,
             SiteId = _spec.SiteId,
             DeviceId = _spec.DeviceId,
             Timestamp = at,
@@ -66,7 +67,7 @@ internal sealed class DeviceHistory
     }
 
     /// <summary>Maintenance events not yet handed out for publishing.</summary>
-    public IReadOnlyList<MaintenanceEvent> TakeEvents()
+    public IReadOnlyList<DeviceEvent> TakeEvents()
     {
         if (_pendingEvents.Count == 0)
         {

@@ -90,7 +90,7 @@ internal sealed class FleetRunner
         foreach (var visit in device.History.TakeEvents())
         {
             var events = Topics.For(visit.SiteId, visit.DeviceId, Topics.Events);
-            var body = JsonSerializer.SerializeToUtf8Bytes(visit, ContractsJsonContext.Default.MaintenanceEvent);
+            var body = JsonSerializer.SerializeToUtf8Bytes(visit, ContractsJsonContext.Default.DeviceEvent);
             await client.PublishAsync(new MqttApplicationMessage(events, body, MqttQualityOfService.AtLeastOnce), cancellationToken);
         }
     }

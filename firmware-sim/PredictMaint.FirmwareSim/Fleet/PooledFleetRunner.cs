@@ -137,7 +137,7 @@ internal sealed class PooledFleetRunner
         {
             yield return new MqttApplicationMessage(
                 Topics.For(visit.SiteId, visit.DeviceId, Topics.Events),
-                JsonSerializer.SerializeToUtf8Bytes(visit, ContractsJsonContext.Default.MaintenanceEvent),
+                JsonSerializer.SerializeToUtf8Bytes(visit, ContractsJsonContext.Default.DeviceEvent),
                 MqttQualityOfService.AtLeastOnce);
         }
     }

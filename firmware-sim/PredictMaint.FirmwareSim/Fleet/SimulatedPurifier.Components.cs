@@ -82,27 +82,27 @@ internal sealed partial class SimulatedPurifier
             {
                 case Component.Filter:
                     FilteredLitres = residual * 0.5 * Spec.Filter.EndOfLifeVolumeLitres;
-                    History.Serviced(at, component, MaintenanceEvent.Replaced, FilteredLitres / Spec.Filter.EndOfLifeVolumeLitres, "filter cartridge replaced");
+                    History.Serviced(at, component, DeviceEvent.Replaced, FilteredLitres / Spec.Filter.EndOfLifeVolumeLitres, "filter cartridge replaced");
                     break;
                 case Component.Pump:
                     PumpDegradation = residual * Spec.Components.Pump.EndOfLifeDegradation;
                     _tripped = false;
-                    History.Serviced(at, component, MaintenanceEvent.Repaired, residual, _seizureDone ? "seized pump overhauled" : "worn pump overhauled, impeller cleaned");
+                    History.Serviced(at, component, DeviceEvent.Repaired, residual, _seizureDone ? "seized pump overhauled" : "worn pump overhauled, impeller cleaned");
                     break;
                 case Component.Bearing:
                     // A new bearing: healthy for one to three years, then a fresh degradation.
                     var onset = TimeSpan.FromDays(365 + (730 * _physics.NextDouble()));
                     _bearing = _bearing with { Onset = onset, GrowthToEndOfLife = TimeSpan.FromDays(10 + (20 * _physics.NextDouble())) };
                     _bearingInstalledAt = at - (onset * residual);
-                    History.Serviced(at, component, MaintenanceEvent.Replaced, residual, "motor bearing replaced");
+                    History.Serviced(at, component, DeviceEvent.Replaced, residual, "motor bearing replaced");
                     break;
                 case DeviceHistory.Membrane:
                     _membraneLitres = residual * Spec.Components.Membrane.EndOfLifeVolumeLitres;
-                    History.Serviced(at, component, MaintenanceEvent.Replaced, residual, "RO membrane replaced");
+                    History.Serviced(at, component, DeviceEvent.Replaced, residual, "RO membrane replaced");
                     break;
                 case DeviceHistory.Plumbing:
                     _lastLeakFixAt = at;
-                    History.Serviced(at, component, MaintenanceEvent.Repaired, 0.0, "leak fixed");
+                    History.Serviced(at, component, DeviceEvent.Repaired, 0.0, "leak fixed");
                     break;
             }
         }

@@ -10,7 +10,6 @@ namespace PredictMaint.Platform.Contracts;
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(Prediction))]
 [JsonSerializable(typeof(DeadLetter))]
-[JsonSerializable(typeof(MaintenanceEvent))]
 [JsonSerializable(typeof(DeviceEvent))]
 [JsonSerializable(typeof(DeviceStatus))]
 [JsonSerializable(typeof(IReadOnlyList<Prediction>))]
