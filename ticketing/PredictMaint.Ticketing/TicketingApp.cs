@@ -46,6 +46,8 @@ public static class TicketingApp
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
         services.AddScoped<AuditStore>();
+        services.AddScoped<SiteStore>();
+        services.AddScoped<DirectoryImport>();
         services.AddOptions<DispatchOptions>()
             .Bind(builder.Configuration.GetSection(DispatchOptions.SectionName))
             .ValidateOnStart();
@@ -72,7 +74,8 @@ public static class TicketingApp
             .AddPolicy(Policies.ChangeTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Technician, Roles.Dispatch))
             .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.ReportTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
+            .AddPolicy(Policies.ReportTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch))
+            .AddPolicy(Policies.ManageDirectory, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -96,6 +99,7 @@ public static class TicketingApp
         app.MapAuditEndpoints();
         app.MapOutboxEndpoints();
         app.MapInboundWebhook();
+        app.MapSiteEndpoints();
         return app;
     }
 }

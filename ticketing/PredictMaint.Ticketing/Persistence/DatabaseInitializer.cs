@@ -1,14 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PredictMaint.Ticketing.Options;
 
 namespace PredictMaint.Ticketing.Persistence;
 
 /// <summary>
 /// Creates the schema before the server accepts requests (EnsureCreated; see the README on
-/// schema changes). On PostgreSQL it also creates the database when it does not exist.
+/// schema changes), then imports the directory file if one is configured. On PostgreSQL it also
+/// creates the database when it does not exist.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes,
     DatabaseLocation location,
+    IOptions<TicketingOptions> options,
+    IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -28,10 +33,20 @@ public sealed partial class DatabaseInitializer(
         }
 
         LogReady(logger, location.Description, created);
+        if (options.Value.DirectoryFile is { Length: > 0 } file)
+        {
+            var path = Path.GetFullPath(file, environment.ContentRootPath);
+            var directory = await DirectoryFile.ReadAsync(path, cancellationToken);
+            var changed = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ApplyAsync(directory, path, cancellationToken);
+            LogDirectoryImported(logger, path, directory.Sites.Count, changed);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ticket database {Database} ready (created: {Created})")]
     private static partial void LogReady(ILogger logger, string database, bool created);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Directory {Path} imported: {Sites} sites, {Changed} created or changed")]
+    private static partial void LogDirectoryImported(ILogger logger, string path, int sites, int changed);
 }
