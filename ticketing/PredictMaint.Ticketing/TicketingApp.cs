@@ -39,9 +39,11 @@ public static class TicketingApp
             // A lost write race is expected and retried (TicketRepository); EF would log each
             // as an error. Failures that are not retried still surface through the exception
             // handler, which logs them as errors.
-            options.ConfigureWarnings(warnings => warnings.Log(
-                (RelationalEventId.CommandError, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+            options.ConfigureWarnings(warnings => warnings
+                .Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))
+                // The migrations are hand-written without a model snapshot, so EF cannot compare;
+                // MigrationSchemaTests compares the migrated schema with the model instead.
+                .Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
