@@ -22,13 +22,17 @@ public sealed class HotellingMonitor
 
     private readonly double[] _mean;
     private readonly double[] _scale;
-    private readonly Matrix<double> _inverse;
+    private readonly Vector<double> _centre;
+    private readonly Matrix<double> _covariance;
+    private Matrix<double> _inverse;
 
-    private HotellingMonitor(double[] mean, double[] scale, Matrix<double> inverse, double limit)
+    private HotellingMonitor(double[] mean, double[] scale, Matrix<double> covariance, double limit)
     {
         _mean = mean;
         _scale = scale;
-        _inverse = inverse;
+        _centre = Vector<double>.Build.Dense(mean.Length);
+        _covariance = covariance;
+        _inverse = covariance.Inverse();
         ControlLimit = limit;
     }
 
@@ -57,18 +61,40 @@ public sealed class HotellingMonitor
         var z = Matrix<double>.Build.Dense(m, p, (i, j) => (reference[i][j] - mean[j]) / scale[j]);
         var covariance = (z.TransposeThisAndMultiply(z) / (m - 1)) + (Ridge * Matrix<double>.Build.DenseIdentity(p));
         var limit = p * (m + 1.0) * (m - 1.0) / (m * (double)(m - p)) * FisherSnedecor.InvCDF(p, m - p, 1 - falseAlarmRate);
-        return new HotellingMonitor(mean, scale, covariance.Inverse(), limit);
+        return new HotellingMonitor(mean, scale, covariance, limit);
     }
 
     public double Score(ReadOnlySpan<double> row)
     {
-        var p = _mean.Length;
-        var z = Vector<double>.Build.Dense(p);
-        for (var j = 0; j < p; j++)
+        var z = Standardise(row) - _centre;
+        return z.DotProduct(_inverse * z);
+    }
+
+    /// <summary>
+    /// Lets the reference follow a slowly changing normal (seasons, wear): the centre and
+    /// covariance move toward <paramref name="row"/> with weight <paramref name="weight"/>
+    /// (exponential forgetting, memory about 1/weight rows). Call it only with rows judged normal,
+    /// or a fault becomes the new normal.
+    /// </summary>
+    public void Follow(ReadOnlySpan<double> row, double weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(weight, 1);
+        var d = Standardise(row) - _centre;
+        _centre.Add(weight * d, _centre);
+        var updated = (1 - weight) * (_covariance + (weight * d.OuterProduct(d)));
+        updated.CopyTo(_covariance);
+        _inverse = (_covariance + (Ridge * Matrix<double>.Build.DenseIdentity(_mean.Length))).Inverse();
+    }
+
+    private Vector<double> Standardise(ReadOnlySpan<double> row)
+    {
+        var z = Vector<double>.Build.Dense(_mean.Length);
+        for (var j = 0; j < z.Count; j++)
         {
             z[j] = (row[j] - _mean[j]) / _scale[j];
         }
 
-        return z.DotProduct(_inverse * z);
+        return z;
     }
 }

@@ -47,4 +47,30 @@ public sealed class HotellingMonitorTests
     [Fact]
     public void Fit_FewerRowsThanSensors_Throws() =>
         Assert.Throws<ArgumentException>(() => HotellingMonitor.Fit([[1.0, 2.0, 3.0], [2.0, 3.0, 1.0]]));
+
+    [Fact]
+    public void Follow_SlowDriftOfNormal_StopsAlarmsThatStaticReferenceRaises()
+    {
+        // All sensors drift together by 6 units over 6,000 rows (a season), keeping their correlation.
+        var reference = Correlated(500, 6, 1);
+        var drifting = Correlated(6000, 7, 1).Select((row, t) => row.Select(v => v + (t / 1000.0)).ToArray()).ToArray();
+        var fixedMonitor = HotellingMonitor.Fit(reference);
+        var following = HotellingMonitor.Fit(reference);
+        int fixedAlarms = 0, followingAlarms = 0;
+        foreach (var row in drifting)
+        {
+            fixedAlarms += fixedMonitor.Score(row) > fixedMonitor.ControlLimit ? 1 : 0;
+            if (following.Score(row) > following.ControlLimit)
+            {
+                followingAlarms++;
+            }
+            else
+            {
+                following.Follow(row, 1.0 / 500);
+            }
+        }
+
+        Assert.True(fixedAlarms > 3000, $"static reference alarmed {fixedAlarms} times");
+        Assert.InRange(followingAlarms, 0, 180);
+    }
 }
