@@ -9,22 +9,26 @@ namespace PredictMaint.Predictor.Evaluation.Filter;
 /// variance, the physics variance taken from its interval width: early in a run, when the
 /// clogging curve cannot yet be extrapolated, the fleet figure dominates. RMSE is over every second of every run;
 /// an alert is "predicted remaining life below 10 % of the predicted total life", judged against
-/// "true remaining life below 10 % of the run's life", time step by time step.
+/// "true remaining life below 10 % of the run's life", time step by time step. Intervals are
+/// conformal (<see cref="ConformalIntervals"/>) on the calibrated predictions' errors over the
+/// training runs; coverage is the share of scored seconds whose true RUL lies in the interval.
 /// </summary>
 public static class FilterEvaluation
 {
+    public const double IntervalConfidence = 0.9;
+
     /// <summary>k-fold leave-runs-out cross-validation (run i in fold i mod k, runs sorted by name).</summary>
     public static FilterResult CrossValidate(IReadOnlyList<FilterRun> runs, string format, int folds = 5)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var scored = new List<(double Predicted, double Truth, double Life)>();
+        var scored = new List<(double Predicted, double Truth, double Life, RemainingLifeEstimate Interval)>();
         for (var fold = 0; fold < folds; fold++)
         {
             var training = runs.Where((_, i) => i % folds != fold).ToList();
             var calibration = Calibrate(training, format);
             foreach (var run in runs.Where((_, i) => i % folds == fold))
             {
-                scored.AddRange(Predict(run, format, calibration).Select(p => (p.Predicted, p.Truth, run.Life)));
+                scored.AddRange(Scored(run, format, calibration));
             }
         }
 
@@ -35,7 +39,7 @@ public static class FilterEvaluation
     {
         ArgumentNullException.ThrowIfNull(test);
         var calibration = Calibrate(training, format);
-        var scored = test.SelectMany(run => Predict(run, format, calibration).Select(p => (p.Predicted, p.Truth, run.Life))).ToList();
+        var scored = test.SelectMany(run => Scored(run, format, calibration)).ToList();
         return Summarise(format, test.Count, scored);
     }
 
@@ -50,8 +54,15 @@ public static class FilterEvaluation
             .SelectMany(run => Predict(run, format, raw, calibrated: false))
             .Where(p => p.Truth > 0 && p.Predicted > 0 && double.IsFinite(p.Predicted))
             .Select(p => p.Truth / p.Predicted);
-        return new FilterCalibration(ratios.Any() ? Median(ratios) : 1, medianLife, lifeStd);
+        var calibration = new FilterCalibration(ratios.Any() ? Median(ratios) : 1, medianLife, lifeStd);
+        var calibrated = training.SelectMany(run => Predict(run, format, calibration)).ToArray();
+        var intervals = ConformalIntervals.Fit(
+            calibrated.Select(p => p.Predicted).ToArray(), calibrated.Select(p => p.Truth).ToArray(), IntervalConfidence);
+        return calibration with { Intervals = intervals };
     }
+
+    private static IEnumerable<(double Predicted, double Truth, double Life, RemainingLifeEstimate Interval)> Scored(FilterRun run, string format, FilterCalibration calibration) =>
+        Predict(run, format, calibration).Select(p => (p.Predicted, p.Truth, run.Life, calibration.Intervals!.Interval(p.Predicted)));
 
     public static IEnumerable<(double Predicted, double Truth)> Predict(FilterRun run, string format, FilterCalibration calibration, bool calibrated = true)
     {
@@ -86,11 +97,12 @@ public static class FilterEvaluation
         }
     }
 
-    private static FilterResult Summarise(string format, int runs, List<(double Predicted, double Truth, double Life)> scored)
+    private static FilterResult Summarise(string format, int runs, List<(double Predicted, double Truth, double Life, RemainingLifeEstimate Interval)> scored)
     {
+        var coverage = ConformalIntervals.Coverage(scored.Select(s => s.Truth).ToArray(), scored.Select(s => s.Interval).ToArray());
         var rmse = Math.Sqrt(scored.Average(s => (s.Predicted - s.Truth) * (s.Predicted - s.Truth)));
         int alerts = 0, correct = 0, positives = 0;
-        foreach (var (predicted, truth, life) in scored)
+        foreach (var (predicted, truth, life, _) in scored)
         {
             var elapsed = life - truth;
             var alert = predicted < 0.1 * (elapsed + predicted);
@@ -100,7 +112,7 @@ public static class FilterEvaluation
             correct += alert && positive ? 1 : 0;
         }
 
-        return new FilterResult(format, runs, rmse, alerts == 0 ? 0 : correct / (double)alerts, positives == 0 ? 0 : correct / (double)positives);
+        return new FilterResult(format, runs, rmse, alerts == 0 ? 0 : correct / (double)alerts, positives == 0 ? 0 : correct / (double)positives, coverage);
     }
 
     private static double Median(IEnumerable<double> values)

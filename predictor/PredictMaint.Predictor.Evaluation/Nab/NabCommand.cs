@@ -9,7 +9,7 @@ public static class NabCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "NAB corpus root (data/, labels/, config/).", Required = true };
-        var detector = new Option<string>("--detector") { Description = $"'{NabStreamingDetector.CombinedName}' or '{NabStreamingDetector.SpectralResidualName}' (ours), or the name of a detector whose raw output is in --results.", DefaultValueFactory = _ => NabStreamingDetector.CombinedName };
+        var detector = new Option<string>("--detector") { Description = $"'{NabStreamingDetector.NoveltyEnsembleName}', '{NabStreamingDetector.CombinedName}' or '{NabStreamingDetector.SpectralResidualName}' (ours), or the name of a detector whose raw output is in --results.", DefaultValueFactory = _ => NabStreamingDetector.NoveltyEnsembleName };
         var results = new Option<string?>("--results") { Description = "Folder of a detector's raw output (category/DETECTOR_file.csv with anomaly_score)." };
         var optimise = new Option<bool>("--optimise-threshold") { Description = "With --results, optimise the threshold over the corpus instead of using the detector's published per-profile thresholds." };
         var command = new Command("nab", "Numenta Anomaly Benchmark: standard, reward-low-FP and reward-low-FN scores.") { data, detector, results, optimise };

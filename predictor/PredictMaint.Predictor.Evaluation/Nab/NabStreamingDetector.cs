@@ -3,15 +3,17 @@ using PredictMaint.Predictor.Models.Anomaly;
 namespace PredictMaint.Predictor.Evaluation.Nab;
 
 /// <summary>
-/// Our NAB detectors, all streaming (no future value used). A raw score per row — streaming
-/// spectral residual, optionally combined (max) with the windowed deviation — is standardised
-/// against the series' own score history (<see cref="AnomalyLikelihood.Standardised"/>); then
-/// only the onset of an alert is kept: a row scores only if it exceeds every score of the
-/// preceding <see cref="RefractoryRows"/> rows, because NAB credits the first detection in a
-/// window and charges every later one outside it.
+/// Our NAB detectors, all streaming (no future value used; each learns during NAB's probation
+/// rows, which are not scored). The default, <see cref="NoveltyEnsembleName"/>, is
+/// <see cref="NoveltyEnsemble"/>. The spectral-residual detectors — streaming spectral residual,
+/// optionally combined (max) with the windowed deviation — standardise the raw score against the
+/// series' own score history (<see cref="AnomalyLikelihood.Standardised"/>) and keep only the
+/// onset of an alert: a row scores only if it exceeds every score of the preceding
+/// <see cref="RefractoryRows"/> rows.
 /// </summary>
 public static class NabStreamingDetector
 {
+    public const string NoveltyEnsembleName = "novelty-ensemble";
     public const string SpectralResidualName = "spectral-residual";
     public const string CombinedName = "sr-deviation";
 
@@ -21,11 +23,16 @@ public static class NabStreamingDetector
     public const int RefractoryRows = 500;
     public const int ScoreHistory = 2000;
 
-    public static bool IsOurs(string detector) => detector is SpectralResidualName or CombinedName;
+    public static bool IsOurs(string detector) => detector is NoveltyEnsembleName or SpectralResidualName or CombinedName;
 
     public static double[] Score(double[] values, string detector)
     {
         ArgumentNullException.ThrowIfNull(values);
+        if (detector == NoveltyEnsembleName)
+        {
+            return NoveltyEnsemble.Scores(values, NabSweep.ProbationRows(values.Length));
+        }
+
         var raw = SpectralResidual.StreamingScores(values, SpectralWindow, lag: SpectralLag);
         if (detector == CombinedName)
         {

@@ -53,4 +53,14 @@ public sealed class NabBenchmarkTests
         var scores = NabCommand.Run(nab, "numenta", Path.Combine(nab, "results", "numenta"));
         Assert.Equal("nab standard=70.10 low_fp=63.12 low_fn=74.32", NabCommand.LastLine(scores));
     }
+
+    [Fact]
+    public void Run_OurNoveltyEnsemble_PassesFirstMilestone()
+    {
+        // Regression bound: the novelty ensemble measured standard 65.12, low FP 58.37, low FN 70.84.
+        var scores = NabCommand.Run(PublicDatasets.Folder("nab"), NabStreamingDetector.NoveltyEnsembleName, resultsDirectory: null);
+        Assert.InRange(scores.Single(s => s.Profile == "standard").NormalisedScore, 60, 100);
+        Assert.InRange(scores.Single(s => s.Profile == "reward_low_FP_rate").NormalisedScore, 55, 100);
+        Assert.InRange(scores.Single(s => s.Profile == "reward_low_FN_rate").NormalisedScore, 65, 100);
+    }
 }
