@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Footprint of the edge agent: runs it for N minutes against a private Mosquitto, sampling the
-# simulated purifier (7 channels, one a 1024-point vibration window at 2048 Hz) at 10 Hz, and
+# simulated purifier (13 channels, seven of them features of a 1024-point vibration window at 2048 Hz) at 10 Hz, and
 # reports peak resident memory, mean CPU share of one core and the size of the deployable folder.
 # Usage: edge-bench.sh [--minutes N]   Last line: edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>
 set -euo pipefail
