@@ -94,9 +94,14 @@ public sealed class ModbusPoller : IDisposable
         for (var b = 0; b < blocks.Count; b++)
         {
             var failure = Read(blocks[b]);
-            if (failure is { IsExceptionResponse: true })
+            if (failure is { IsExceptionResponse: true } && blocks[b].Registers.Count > 1)
             {
-                failure = blocks[b].Registers.Count == 1 ? Refused(blocks[b].Registers[0], failure) : ReadOneByOne(blocks[b]);
+                failure = ReadOneByOne(blocks[b]);
+            }
+            else if (failure is { IsExceptionResponse: true })
+            {
+                Fail(blocks[b].Registers, failure.Message);
+                failure = null;
             }
 
             if (failure is not null)
@@ -108,6 +113,7 @@ public sealed class ModbusPoller : IDisposable
         }
     }
 
+    /// <summary>Reads a refused block register by register; null unless the link failed meanwhile.</summary>
     private ModbusException? ReadOneByOne(ModbusBlock block)
     {
         foreach (var register in block.Registers)
@@ -115,7 +121,7 @@ public sealed class ModbusPoller : IDisposable
             var failure = Read(new ModbusBlock(register.Kind, register.Address, register.Count, [register]));
             if (failure is { IsExceptionResponse: true })
             {
-                Refused(register, failure);
+                Fail([register], failure.Message);
             }
             else if (failure is not null)
             {
@@ -123,12 +129,6 @@ public sealed class ModbusPoller : IDisposable
             }
         }
 
-        return null;
-    }
-
-    private ModbusException? Refused(ModbusRegister register, ModbusException failure)
-    {
-        Fail([register], failure.Message);
         return null;
     }
 
