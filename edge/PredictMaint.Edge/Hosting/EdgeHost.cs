@@ -22,6 +22,9 @@ public static class EdgeHost
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // A 1024-point FFT is too small to gain from MathNet's Parallel.For; the thread hand-offs
+        // (and the thread pool spinning after them) cost more CPU than the transform itself.
+        MathNet.Numerics.Control.UseSingleThread();
         using var host = CreateBuilder(args).Build();
         try
         {
