@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Footprint of the edge agent: runs it for N minutes against a private Mosquitto, sampling the
-# simulated purifier (7 channels, one a 1024-point vibration window at 2048 Hz) at 10 Hz, and
+# simulated purifier (13 channels, seven of them features of a 1024-point vibration window at 2048 Hz) at 10 Hz, and
 # reports peak resident memory, mean CPU share of one core and the size of the deployable folder.
-# Usage: edge-bench.sh [--minutes N]   Last line: edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>
+# Usage: edge-bench.sh [--minutes N] [--app PATH]   Last line: edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>
+# --app: a published agent instead of the build output (an executable, e.g. a trimmed self-contained
+# or NativeAOT publish, or a .dll run with dotnet); package_mb is then the size of its folder.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 minutes=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) minutes=$2; shift 2 ;;
+    --app) app=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-bin="$ROOT/edge/PredictMaint.Edge/bin/${PM_CONFIGURATION:-Release}/net10.0"
+app=${app:-$ROOT/edge/PredictMaint.Edge/bin/${PM_CONFIGURATION:-Release}/net10.0/PredictMaint.Edge.dll}
+bin=$(cd "$(dirname "$app")" && pwd)
+case "$app" in *.dll) run=(dotnet "$app") ;; *) run=("$app") ;; esac
 work=$(mktemp -d /tmp/pm-edge-bench-XXXXXX)
 port=$(( 20000 + RANDOM % 20000 ))
 "$ROOT/scripts/services/mosquitto.sh" start "$work/mosquitto" "$port" >&2
@@ -22,7 +27,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-dotnet "$bin/PredictMaint.Edge.dll" --Mqtt:Port="$port" --Queue:Directory="$work/queue" \
+"${run[@]}" --Mqtt:Port="$port" --Queue:Directory="$work/queue" \
   --Sampling:SampleInterval=00:00:00.100 --Uplink:MaxBatchAge=00:00:05 --Logging:LogLevel:Default=Warning > "$work/agent.log" 2>&1 &
 agent=$!
 ticks=$(getconf CLK_TCK)

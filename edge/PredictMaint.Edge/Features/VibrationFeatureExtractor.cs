@@ -7,7 +7,8 @@ namespace PredictMaint.Edge.Features;
 /// Pure feature extraction from a raw acceleration waveform. Velocity is obtained by integrating in
 /// the frequency domain: V(f) = A(f) / (i·2πf), so |V|² = |A|² / (2πf)²; its RMS over the
 /// 10–1000 Hz band follows from Parseval's theorem on the one-sided spectrum,
-/// mean square = Σ c_k·|X_k|² / N² with c_k = 2 (1 at DC and Nyquist).
+/// mean square = Σ c_k·|X_k|² / N² with c_k = 2 (1 at DC and Nyquist). The peak velocity is the
+/// largest magnitude of the band-limited velocity waveform, the inverse transform of V(f).
 /// </summary>
 /// <remarks>
 /// A rectangular window is used, so a tone that does not fall on a bin leaks into its neighbours;
@@ -49,6 +50,7 @@ public static class VibrationFeatureExtractor
         var rms = Math.Sqrt(m2);
 
         Fourier.Forward(spectrum, FourierOptions.Matlab); // unscaled forward transform
+        var velocity = new Complex[n];
         var velocityMeanSquare = 0.0;
         var bandMeanSquares = new double[bands.Count];
         var normalisation = (double)n * n;
@@ -61,6 +63,12 @@ public static class VibrationFeatureExtractor
             {
                 var omega = 2 * Math.PI * frequency;
                 velocityMeanSquare += meanSquare / (omega * omega);
+                // V = A / (iω) = −iA/ω, mirrored onto the negative frequency so the waveform is real.
+                velocity[k] = spectrum[k] * new Complex(0, -1 / omega);
+                if (n - k != k)
+                {
+                    velocity[n - k] = Complex.Conjugate(velocity[k]);
+                }
             }
 
             for (var b = 0; b < bands.Count; b++)
@@ -72,8 +80,16 @@ public static class VibrationFeatureExtractor
             }
         }
 
+        Fourier.Inverse(velocity, FourierOptions.Matlab); // scaled by 1/N: the waveform itself
+        var peakVelocity = 0.0;
+        foreach (var v in velocity)
+        {
+            peakVelocity = Math.Max(peakVelocity, Math.Abs(v.Real));
+        }
+
         return new VibrationFeatures(
             RmsVelocityMillimetresPerSecond: Math.Sqrt(velocityMeanSquare) * 1000.0,
+            PeakVelocityMillimetresPerSecond: peakVelocity * 1000.0,
             PeakAccelerationMetresPerSecondSquared: peak,
             CrestFactor: rms > 0 ? peak / rms : 0,
             Kurtosis: m2 > 0 ? m4 / (m2 * m2) : 0,

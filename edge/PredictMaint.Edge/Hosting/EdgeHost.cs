@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PredictMaint.Edge.Gpio;
 using PredictMaint.Edge.Gpio.Libgpiod;
 using PredictMaint.Edge.Gpio.Simulation;
+using PredictMaint.Edge.Modbus;
 using PredictMaint.Edge.Queue;
 using PredictMaint.Edge.Sampling;
 using PredictMaint.Edge.Uplink;
@@ -21,6 +22,9 @@ public static class EdgeHost
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // A 1024-point FFT is too small to gain from MathNet's Parallel.For; the thread hand-offs
+        // (and the thread pool spinning after them) cost more CPU than the transform itself.
+        MathNet.Numerics.Control.UseSingleThread();
         using var host = CreateBuilder(args).Build();
         try
         {
@@ -76,6 +80,8 @@ public static class EdgeHost
         services.AddOptions<DiskQueueOptions>().Bind(configuration.GetSection(DiskQueueOptions.SectionName)).ValidateOnStart();
         services.AddOptions<MqttSettings>().Bind(configuration.GetSection(MqttSettings.SectionName)).ValidateOnStart();
         services.AddOptions<GpioOptions>().Bind(configuration.GetSection(GpioOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<ModbusOptions>().Bind(configuration.GetSection(ModbusOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ModbusOptions>, ModbusOptionsValidator>();
         services.AddSingleton<IValidateOptions<GpioOptions>, GpioOptionsValidator>();
         services.AddSingleton<IValidateOptions<EdgeOptions>, EdgeOptionsValidator>();
         services.AddSingleton<IValidateOptions<SamplingOptions>, SamplingOptionsValidator>();
@@ -87,7 +93,10 @@ public static class EdgeHost
         services.AddSingleton(sp => DiskQueueLog.Open(sp.GetRequiredService<IOptions<DiskQueueOptions>>().Value));
         services.AddSingleton<RuntimeSettingsStore>();
         services.AddSingleton<EdgeStatusTracker>();
-        services.AddSingleton<IReadOnlyList<ISensorChannel>>(sp => SimulatedPurifierChannels.Create(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ModbusSource>();
+        services.AddSingleton<IReadOnlyList<ISensorChannel>>(sp => sp.GetRequiredService<ModbusSource>() is { Enabled: true } modbus
+            ? modbus.CreateChannels()
+            : SimulatedPurifierChannels.Create(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SimulatedGpioPinSource(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new GpioInputs(sp.GetRequiredService<IOptions<GpioOptions>>().Value, OpenPins(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SampleReader(
@@ -102,6 +111,7 @@ public static class EdgeHost
         // Stopped in reverse order: sampling first, then the queue writer drains, then the uplink.
         services.AddHostedService<UplinkService>();
         services.AddHostedService<GpioService>();
+        services.AddHostedService<ModbusPollingService>();
         services.AddHostedService<QueueWriterService>();
         services.AddHostedService<SamplingService>();
         return builder;

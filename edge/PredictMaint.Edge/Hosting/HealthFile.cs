@@ -42,6 +42,11 @@ public static class HealthFile
             output.WriteLine($"sensor        {name}: {health}");
         }
 
+        foreach (var (name, error) in status.SensorErrors ?? new Dictionary<string, string>())
+        {
+            output.WriteLine($"sensor error  {name}: {error}");
+        }
+
         foreach (var (name, value) in status.Inputs ?? new Dictionary<string, bool>())
         {
             output.WriteLine($"input         {name}: {(value ? "on" : "off")}");

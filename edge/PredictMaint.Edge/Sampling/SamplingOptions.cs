@@ -16,8 +16,9 @@ public sealed class SamplingOptions
     [Range(1, 1_000_000)]
     public int BufferCapacity { get; set; } = 10_000;
 
-    /// <summary>Where readings come from until the Modbus source lands: <c>simulated</c>.</summary>
+    /// <summary>Where readings come from: <c>modbus</c> (section <c>Modbus</c>) or <c>simulated</c> (demos, benches without a sensor board).</summary>
     [Required]
+    [AllowedValues("simulated", "modbus", ErrorMessage = "Source must be one of: simulated, modbus.")]
     public string Source { get; set; } = "simulated";
 
     /// <summary>Health limits per channel field name (e.g. <c>pressure_drop_kpa</c>).</summary>

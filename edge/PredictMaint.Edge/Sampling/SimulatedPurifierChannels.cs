@@ -22,7 +22,7 @@ public static class SimulatedPurifierChannels
             new DelegateSensorChannel(TelemetryChannel.All[3].FieldName, () => Wave(12, 0.5, 30)),
             new DelegateSensorChannel(TelemetryChannel.All[4].FieldName, () => Wave(15, 0.2, 600)),
             new DelegateSensorChannel(TelemetryChannel.All[5].FieldName, () => Wave(2.1, 0.05, 20)),
-            new VibrationVelocityChannel(new SimulatedVibrationSource()),
+            .. new VibrationVelocityChannel(new SimulatedVibrationSource()).WithFeatureChannels(),
         ];
     }
 }

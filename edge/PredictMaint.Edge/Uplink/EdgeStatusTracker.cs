@@ -10,6 +10,7 @@ public sealed class EdgeStatusTracker(DiskQueueLog queue, RuntimeSettingsStore s
 {
     private readonly ConcurrentDictionary<string, SensorHealth> _sensors = new();
     private readonly ConcurrentDictionary<string, bool> _inputs = new();
+    private IReadOnlyDictionary<string, string> _sensorErrors = new Dictionary<string, string>();
     private long _lastPublishTicks;
 
     public DateTimeOffset? LastPublish => Interlocked.Read(ref _lastPublishTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
@@ -24,6 +25,9 @@ public sealed class EdgeStatusTracker(DiskQueueLog queue, RuntimeSettingsStore s
             _sensors[name] = state;
         }
     }
+
+    /// <summary>Replaces the per-channel read errors (a driver reports all of its channels at once).</summary>
+    public void SetSensorErrors(IReadOnlyDictionary<string, string> errors) => Volatile.Write(ref _sensorErrors, errors);
 
     /// <summary>Raised when a digital input changes (a leak should not wait for the next periodic status).</summary>
     public event EventHandler? InputChanged;
@@ -46,6 +50,7 @@ public sealed class EdgeStatusTracker(DiskQueueLog queue, RuntimeSettingsStore s
         DroppedCount = queue.DroppedCount,
         LastPublish = LastPublish,
         Sensors = _sensors.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => ToWire(p.Value)),
+        SensorErrors = Volatile.Read(ref _sensorErrors) is { Count: > 0 } errors ? errors.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value) : null,
         Inputs = _inputs.IsEmpty ? null : _inputs.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value),
         ConfigVersion = settings.Current.ConfigVersion,
     };

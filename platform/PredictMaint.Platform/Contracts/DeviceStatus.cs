@@ -38,6 +38,10 @@ public sealed record DeviceStatus
     [JsonPropertyName("sensors")]
     public IReadOnlyDictionary<string, string>? Sensors { get; init; }
 
+    /// <summary>Channel field name → why its latest read failed (e.g. a Modbus timeout), for channels that failed; absent when none did.</summary>
+    [JsonPropertyName("sensor_errors")]
+    public IReadOnlyDictionary<string, string>? SensorErrors { get; init; }
+
     /// <summary>Digital inputs (e.g. <c>pump_running</c>, <c>leak</c>) after debounce.</summary>
     [JsonPropertyName("inputs")]
     public IReadOnlyDictionary<string, bool>? Inputs { get; init; }

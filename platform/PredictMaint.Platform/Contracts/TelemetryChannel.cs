@@ -22,5 +22,9 @@ public sealed record TelemetryChannel(string FieldName, Func<TelemetrySample, do
         new("tds_out_ppm", s => s.TdsOutPpm),
         new("pump_running", s => s.PumpRunning),
         new("leak_detected", s => s.LeakDetected),
+        new("vibration_crest_factor", s => s.VibrationCrestFactor),
+        new("vibration_band_10_100hz_m2_s4", s => s.VibrationMeanSquare10To100Hz),
+        new("vibration_band_100_500hz_m2_s4", s => s.VibrationMeanSquare100To500Hz),
+        new("vibration_band_500_1000hz_m2_s4", s => s.VibrationMeanSquare500To1000Hz),
     ];
 }

@@ -41,6 +41,22 @@ public sealed record TelemetrySample
     [JsonPropertyName("vibration_kurtosis")]
     public double? VibrationKurtosis { get; init; }
 
+    /// <summary>Peak over RMS of the vibration acceleration (√2 for a pure tone); rises with bearing impacts. Computed on the edge from a waveform.</summary>
+    [JsonPropertyName("vibration_crest_factor")]
+    public double? VibrationCrestFactor { get; init; }
+
+    /// <summary>Mean-square vibration acceleration, 10–100 Hz (shaft speed, imbalance, misalignment). Edge-computed.</summary>
+    [JsonPropertyName("vibration_band_10_100hz_m2_s4")]
+    public double? VibrationMeanSquare10To100Hz { get; init; }
+
+    /// <summary>Mean-square vibration acceleration, 100–500 Hz (bearing defect frequencies). Edge-computed.</summary>
+    [JsonPropertyName("vibration_band_100_500hz_m2_s4")]
+    public double? VibrationMeanSquare100To500Hz { get; init; }
+
+    /// <summary>Mean-square vibration acceleration, 500–1000 Hz (impacts, lubrication, cavitation). Edge-computed.</summary>
+    [JsonPropertyName("vibration_band_500_1000hz_m2_s4")]
+    public double? VibrationMeanSquare500To1000Hz { get; init; }
+
     /// <summary>Total dissolved solids of the feed water, parts per million.</summary>
     [JsonPropertyName("tds_in_ppm")]
     public double? TdsInPpm { get; init; }

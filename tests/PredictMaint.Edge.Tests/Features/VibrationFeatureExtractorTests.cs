@@ -21,6 +21,15 @@ public sealed class VibrationFeatureExtractorTests
     }
 
     [Fact]
+    public void Compute_Sine_PeakVelocityIsAmplitudeOverOmega()
+    {
+        // v(t) = −A/ω cos(ωt): 10 m/s² at 100 Hz peaks at 15.915 mm/s; a 1500 Hz tone is outside the band.
+        var features = VibrationFeatureExtractor.Compute(Add(Tone(10.0, 100), Tone(50.0, 1500)), SampleRateHz, []);
+
+        Assert.Equal(10.0 / (2 * Math.PI * 100) * 1000, features.PeakVelocityMillimetresPerSecond, 1e-6);
+    }
+
+    [Fact]
     public void Compute_ToneOutsideVelocityBand_IsExcluded()
     {
         var signal = Add(Tone(10.0, 100), Tone(50.0, 5), Tone(50.0, 1500));

@@ -16,6 +16,26 @@ public sealed class VibrationVelocityChannelTests
     }
 
     [Fact]
+    public void WithFeatureChannels_ToneWindow_EveryFeatureDescribesTheSameWindow()
+    {
+        var channels = new VibrationVelocityChannel(new ToneSource(10.0, 100)).WithFeatureChannels();
+
+        var values = channels.ToDictionary(c => c.FieldName, c => c.TryRead(out var v) ? v : double.NaN);
+
+        Assert.Equal(11.254, values["vibration_rms_mm_s"], 1e-3);
+        Assert.Equal(15.915, values["vibration_peak_mm_s"], 1e-3);
+        Assert.Equal(1.5, values["vibration_kurtosis"], 1e-6);
+        Assert.Equal(Math.Sqrt(2), values["vibration_crest_factor"], 1e-6);
+        Assert.Equal(0, values["vibration_band_10_100hz_m2_s4"], 1e-9);
+        Assert.Equal(50.0, values["vibration_band_100_500hz_m2_s4"], 1e-6); // A²/2, the tone at 100 Hz
+        Assert.Equal(0, values["vibration_band_500_1000hz_m2_s4"], 1e-9);
+    }
+
+    [Fact]
+    public void WithFeatureChannels_SourceFails_EveryChannelFails() =>
+        Assert.All(new VibrationVelocityChannel(new ToneSource(1, 100) { Fails = true }).WithFeatureChannels(), c => Assert.False(c.TryRead(out _)));
+
+    [Fact]
     public void TryRead_SourceFails_ReturnsFalse() =>
         Assert.False(new VibrationVelocityChannel(new ToneSource(1, 100) { Fails = true }).TryRead(out _));
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PredictMaint.Edge.Hosting;
 using PredictMaint.Edge.Tests.Uplink;
 using PredictMaint.Testing.Servers;
@@ -20,6 +21,41 @@ public sealed class EdgeHostTests
 
         Assert.Contains("Site must be", error.Message, StringComparison.Ordinal);
         Assert.Contains("MaxSamplesPerMessage", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_InvalidModbusRegisters_FailsNamingEachMistake()
+    {
+        await using var agent = new EdgeAgentHarness(1883, new Dictionary<string, string?>
+        {
+            ["Sampling:Source"] = "modbus",
+            ["Modbus:Transport"] = "udp",
+            ["Modbus:Registers:0:Name"] = "pressure_drop_psi",
+            ["Modbus:Registers:0:Type"] = "int64",
+            ["Modbus:Registers:1:Name"] = "flow_lpm",
+            ["Modbus:Registers:1:Scale"] = "0",
+        }, numberedChannel: false);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(agent.StartAsync);
+
+        Assert.Contains("Transport must be one of: tcp, rtu.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'pressure_drop_psi' is not a telemetry field", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Type must be one of: int16, uint16, int32, uint32, float32.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'flow_lpm' needs a finite, non-zero Scale", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_ModbusSourceWithoutRegisters_Fails()
+    {
+        await using var agent = new EdgeAgentHarness(1883, new Dictionary<string, string?>
+        {
+            ["Sampling:Source"] = "modbus",
+            ["Modbus:RegisterMapFile"] = string.Empty, // appsettings.json names the shared map
+        }, numberedChannel: false);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(agent.StartAsync);
+
+        Assert.Contains("configure Registers or a RegisterMapFile", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ namespace PredictMaint.Edge.Tests.Uplink;
 /// <summary>
 /// The real agent host against a real broker, with one simulated channel: <c>flow_lpm</c> reads
 /// 1, 2, 3, … so every sample is numbered and a receiver can tell exactly which are missing.
+/// Without <c>numberedChannel</c> the configured <c>Sampling:Source</c> provides the channels.
 /// </summary>
 public sealed class EdgeAgentHarness : IAsyncDisposable
 {
@@ -21,7 +22,7 @@ public sealed class EdgeAgentHarness : IAsyncDisposable
     private readonly IHost _host;
     private long _counter;
 
-    public EdgeAgentHarness(int brokerPort, IReadOnlyDictionary<string, string?>? overrides = null)
+    public EdgeAgentHarness(int brokerPort, IReadOnlyDictionary<string, string?>? overrides = null, bool numberedChannel = true)
     {
         var builder = EdgeHost.CreateBuilder([]);
         var settings = new Dictionary<string, string?>
@@ -43,7 +44,12 @@ public sealed class EdgeAgentHarness : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<IReadOnlyList<ISensorChannel>>([new DelegateSensorChannel("flow_lpm", () => Interlocked.Increment(ref _counter))]);
+        if (numberedChannel)
+        {
+            builder.Services.AddSingleton<IReadOnlyList<ISensorChannel>>([new DelegateSensorChannel("flow_lpm", () => Interlocked.Increment(ref _counter))]);
+        }
+
+
         _host = builder.Build();
     }
 

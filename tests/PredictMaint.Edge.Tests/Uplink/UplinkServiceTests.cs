@@ -18,7 +18,8 @@ public sealed class UplinkServiceTests
         await Eventually.WaitAsync(() => Task.FromResult(probe.Telemetry().Count), n => n >= 3, Patience, "telemetry before the outage");
 
         await broker.StopAsync();
-        await Eventually.WaitAsync(() => Task.FromResult(agent.Queue.Depth), d => d >= 300, Patience, "samples queued during the outage");
+        // A minute of sampling at the footprint benchmark's 10 Hz (the harness samples faster, so it takes seconds).
+        await Eventually.WaitAsync(() => Task.FromResult(agent.Queue.Depth), d => d >= 600, Patience, "samples queued during the outage");
         await broker.StartAsync();
         var target = agent.SamplesTaken + 50;
         await Eventually.WaitAsync(() => Task.FromResult(MaxFlow(probe)), f => f >= target, Patience, "samples after the outage");
@@ -30,7 +31,16 @@ public sealed class UplinkServiceTests
         var flows = FirstOccurrences(telemetry.SelectMany(m => m.Samples).Select(s => (long)s.FlowLitresPerMinute!.Value));
         Assert.Equal(Enumerable.Range(1, flows.Count).Select(i => (long)i), flows);
         Assert.True(flows.Count >= target);
+
+        // A duplicate is a QoS 1 redelivery: the same message again (same sequence, same samples), and
+        // only of messages unacknowledged when the connection dropped: the agent's in-flight window,
+        // plus as many again for the broker redelivering its own unacknowledged deliveries to the probe.
+        var duplicates = telemetry.GroupBy(m => m.Sequence).Where(g => g.Count() > 1).ToList();
+        Assert.All(duplicates, g => Assert.All(g, m => Assert.Equal(Flows(g.First()), Flows(m))));
+        Assert.InRange(duplicates.Sum(g => g.Count() - 1), 0, 2 * new PredictMaint.Edge.Uplink.UplinkOptions().MaxMessagesInFlight);
     }
+
+    private static List<long> Flows(TelemetryMessage message) => [.. message.Samples.Select(s => (long)s.FlowLitresPerMinute!.Value)];
 
     [Fact]
     public async Task ExecuteAsync_OutageLongerThanQueueHolds_DropsOldestAndReportsCount()

@@ -13,6 +13,14 @@ internal static partial class LibModbusNative
     [LibraryImport(Library, EntryPoint = "modbus_new_tcp", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial nint NewTcp(string? ip, int port);
 
+    /// <summary>A serial (RTU) context; <paramref name="parity"/> is 'N', 'E' or 'O' (a C char).</summary>
+    [LibraryImport(Library, EntryPoint = "modbus_new_rtu", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial nint NewRtu(string device, int baud, byte parity, int dataBits, int stopBits);
+
+    /// <summary>MODBUS_RTU_RS232 = 0, MODBUS_RTU_RS485 = 1 (needs a driver with kernel RS-485 support).</summary>
+    [LibraryImport(Library, EntryPoint = "modbus_rtu_set_serial_mode", SetLastError = true)]
+    internal static partial int RtuSetSerialMode(nint ctx, int mode);
+
     [LibraryImport(Library, EntryPoint = "modbus_free")]
     internal static partial void Free(nint ctx);
 
@@ -33,6 +41,14 @@ internal static partial class LibModbusNative
 
     [LibraryImport(Library, EntryPoint = "modbus_read_input_registers", SetLastError = true)]
     internal static unsafe partial int ReadInputRegisters(nint ctx, int address, int count, ushort* destination);
+
+    /// <summary>Coils (function 1), one byte per bit.</summary>
+    [LibraryImport(Library, EntryPoint = "modbus_read_bits", SetLastError = true)]
+    internal static unsafe partial int ReadBits(nint ctx, int address, int count, byte* destination);
+
+    /// <summary>Discrete inputs (function 2), one byte per bit.</summary>
+    [LibraryImport(Library, EntryPoint = "modbus_read_input_bits", SetLastError = true)]
+    internal static unsafe partial int ReadInputBits(nint ctx, int address, int count, byte* destination);
 
     [LibraryImport(Library, EntryPoint = "modbus_write_register", SetLastError = true)]
     internal static partial int WriteRegister(nint ctx, int address, ushort value);

@@ -24,6 +24,20 @@ public sealed unsafe class ModbusContext : IDisposable
         return handle == 0 ? throw ModbusException.FromLastError("modbus_new_tcp") : new ModbusContext(handle);
     }
 
+    /// <summary>Bits one read may ask for (MODBUS_MAX_READ_BITS).</summary>
+    public const int MaxReadBits = 2000;
+
+    /// <summary>A Modbus RTU (serial, e.g. RS-485) client context; nothing is opened until <see cref="Connect"/>.</summary>
+    /// <param name="parity">'N', 'E' or 'O'.</param>
+    public static ModbusContext CreateRtu(string device, int baudRate, char parity, int dataBits, int stopBits)
+    {
+        var handle = LibModbusNative.NewRtu(device, baudRate, (byte)parity, dataBits, stopBits);
+        return handle == 0 ? throw ModbusException.FromLastError("modbus_new_rtu") : new ModbusContext(handle);
+    }
+
+    /// <summary>Switches an RTU context to RS-485 mode (the serial driver must support it).</summary>
+    public void UseRs485() => Check(LibModbusNative.RtuSetSerialMode(Handle, 1), "modbus_rtu_set_serial_mode");
+
     public void Connect() => Check(LibModbusNative.Connect(Handle), "modbus_connect");
 
     public void SetUnitId(int unitId) => Check(LibModbusNative.SetSlave(Handle, unitId), "modbus_set_slave");
@@ -46,6 +60,27 @@ public sealed unsafe class ModbusContext : IDisposable
             Check(LibModbusNative.ReadInputRegisters(Handle, address, destination.Length, p), "modbus_read_input_registers");
         }
     }
+
+    /// <summary>Reads coils (function 1): one byte, 0 or 1, per coil.</summary>
+    public void ReadCoils(int address, Span<byte> destination)
+    {
+        fixed (byte* p = destination)
+        {
+            Check(LibModbusNative.ReadBits(Handle, address, destination.Length, p), "modbus_read_bits");
+        }
+    }
+
+    /// <summary>Reads discrete inputs (function 2): one byte, 0 or 1, per input.</summary>
+    public void ReadDiscreteInputs(int address, Span<byte> destination)
+    {
+        fixed (byte* p = destination)
+        {
+            Check(LibModbusNative.ReadInputBits(Handle, address, destination.Length, p), "modbus_read_input_bits");
+        }
+    }
+
+    /// <summary>Closes the connection but keeps the context, so <see cref="Connect"/> can open it again.</summary>
+    public void Close() => LibModbusNative.Close(Handle);
 
     public void WriteRegister(int address, ushort value) => Check(LibModbusNative.WriteRegister(Handle, address, value), "modbus_write_register");
 

@@ -17,5 +17,21 @@ public sealed class ModbusException : Exception
     {
     }
 
-    internal static ModbusException FromLastError(string operation) => new($"{operation}: {LibModbusNative.LastError()}");
+    /// <summary>libmodbus's error base (MODBUS_ENOBASE); codes 1..11 above it are exception responses of the device.</summary>
+    private const int ModbusErrorBase = 112345678;
+
+    /// <summary>The errno of the failed call (a system error, or MODBUS_ENOBASE + n for Modbus errors).</summary>
+    public int ErrorNumber { get; private init; }
+
+    /// <summary>
+    /// True when the device answered with a Modbus exception (illegal address, device busy…): the
+    /// link works, the request was refused. False for timeouts, resets and CRC errors.
+    /// </summary>
+    public bool IsExceptionResponse => ErrorNumber is > ModbusErrorBase and <= ModbusErrorBase + 11;
+
+    internal static ModbusException FromLastError(string operation)
+    {
+        var errorNumber = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+        return new($"{operation}: {LibModbusNative.LastError()}") { ErrorNumber = errorNumber };
+    }
 }
