@@ -11,6 +11,7 @@ using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
 using PredictMaint.Ticketing.Security;
+using PredictMaint.Ticketing.Web;
 
 namespace PredictMaint.Ticketing;
 
@@ -81,6 +82,8 @@ public static class TicketingApp
             options.SerializerOptions.TypeInfoResolverChain.Insert(1, ContractsJsonContext.Default);
         });
 
+        builder.AddTicketingWeb();
+
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -96,6 +99,7 @@ public static class TicketingApp
         app.MapAuditEndpoints();
         app.MapOutboxEndpoints();
         app.MapInboundWebhook();
+        app.MapTicketingWeb();
         return app;
     }
 }

@@ -13,6 +13,8 @@ public sealed record TicketQuery(string? DeviceId = null, string? Component = nu
 
     public bool? NeedsReview { get; init; }
 
+    public string? ModelVersion { get; init; }
+
     /// <summary>Rows to skip and to return; null Take means all matching rows.</summary>
     public int Skip { get; init; }
 
