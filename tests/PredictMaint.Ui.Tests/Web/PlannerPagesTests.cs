@@ -102,6 +102,10 @@ public sealed class PlannerPagesTests(UiServer server)
         await page.GotoAsync($"/planner/tickets/{id}");
         await Assertions.Expect(page.Locator("#reason")).ToContainTextAsync("Pressure drop across the filter doubled");
         await Assertions.Expect(page.Locator("#audit-trail tbody tr")).ToHaveCountAsync(1);
+        var historyPoints = await page.Locator("#evidence-chart polyline.history").GetAttributeAsync("points");
+        Assert.Equal(Predictions.HistoryPoints, historyPoints!.Split(' ').Length);
+        Assert.Equal(1, await page.Locator("#evidence-chart line.threshold").CountAsync());
+        Assert.Equal(1, await page.Locator("#evidence-chart rect.failure-window").CountAsync());
         await Screenshots.SaveAsync(page, "ticket");
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
 
