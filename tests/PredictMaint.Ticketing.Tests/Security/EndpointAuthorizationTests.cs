@@ -29,6 +29,9 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/dispatch/status"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/outbox/dead-letters"] = ["supervisor", "admin"],
         ["POST /api/outbox/dead-letters/{id:guid}/replay"] = ["supervisor", "admin"],
+        ["GET /api/sites/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["GET /api/sites/{siteId}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["PUT /api/sites/{siteId}"] = ["supervisor", "admin"],
 
         // Authenticated by HMAC signature, never by an API key.
         ["POST /api/webhooks/dispatch"] = [],
@@ -134,7 +137,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
 
             var (method, template) = (key.Split(' ')[0], key.Split(' ')[1]);
             using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(template.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal), UriKind.Relative));
-            if (method == "POST")
+            if (method is "POST" or "PUT")
             {
                 request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
             }

@@ -17,4 +17,7 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(IReadOnlyList<DeadLetterDto>))]
 [JsonSerializable(typeof(InboundStatusBody))]
 [JsonSerializable(typeof(ReportBody))]
+[JsonSerializable(typeof(SiteBody))]
+[JsonSerializable(typeof(IReadOnlyList<SiteBody>))]
+[JsonSerializable(typeof(Persistence.DirectoryFile))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

@@ -38,4 +38,10 @@ public sealed class TicketingOptions
     /// </summary>
     [ValidateEnumeratedItems]
     public IList<AutoApprovalRuleOptions> AutoApprovalRules { get; init; } = [];
+
+    /// <summary>
+    /// Optional JSON file of sites upserted at every start (see <c>Persistence.DirectoryFile</c>);
+    /// a relative path is resolved against the content root. An invalid file stops the start.
+    /// </summary>
+    public string? DirectoryFile { get; set; }
 }

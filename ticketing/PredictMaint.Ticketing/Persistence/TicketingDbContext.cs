@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Domain.Sites;
 using PredictMaint.Ticketing.Outbox;
 
 namespace PredictMaint.Ticketing.Persistence;
@@ -14,6 +15,8 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboundEvent> InboundEvents => Set<InboundEvent>();
+
+    public DbSet<Site> Sites => Set<Site>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -29,5 +32,6 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboundEventConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteConfiguration());
     }
 }

@@ -11,4 +11,7 @@ public static class Policies
     public const string VerifyAudit = "VerifyAudit";
     public const string ManageOutbox = "ManageOutbox";
     public const string ReportTickets = "ReportTickets";
+
+    /// <summary>May change the site directory (and later technicians and depots).</summary>
+    public const string ManageDirectory = "ManageDirectory";
 }
