@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Api;
+using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Outbox;
@@ -88,6 +89,7 @@ public static class TicketingApp
         });
 
         builder.AddTicketingWeb();
+        builder.AddCustomerOffers();
 
         configure?.Invoke(builder);
 

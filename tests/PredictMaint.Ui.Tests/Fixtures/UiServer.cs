@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Testing.Servers;
+using Microsoft.EntityFrameworkCore;
 using PredictMaint.Ticketing;
+using PredictMaint.Ticketing.Booking;
+using PredictMaint.Ticketing.Persistence;
 using PredictMaint.Ticketing.Web.Accounts;
 
 namespace PredictMaint.Ui.Tests.Fixtures;
@@ -24,6 +27,9 @@ public sealed class UiServer : IAsyncLifetime
 {
     public const string PredictorKey = "ui-test-predictor-key-61a0";
     public const string PlannerKey = "ui-test-planner-key-93c2d";
+    public const string AdminKey = "ui-test-admin-key-5e7f10";
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan InitialBackoff = TimeSpan.FromMinutes(1);
     public const string PlannerName = "paula";
     public const string PlannerPassword = "paula-correct-horse-1";
     public const string TechnicianName = "tomas";
@@ -57,6 +63,12 @@ public sealed class UiServer : IAsyncLifetime
             $"--Ticketing:DatabasePath={Path.Combine(directory, "tickets.db")}",
             "--Ticketing:ApiKeys:0:Name=ui-predictor", $"--Ticketing:ApiKeys:0:Key={PredictorKey}", "--Ticketing:ApiKeys:0:Role=predictor",
             "--Ticketing:ApiKeys:1:Name=ui-planner", $"--Ticketing:ApiKeys:1:Key={PlannerKey}", "--Ticketing:ApiKeys:1:Role=planner",
+            "--Ticketing:ApiKeys:2:Name=ui-admin", $"--Ticketing:ApiKeys:2:Key={AdminKey}", "--Ticketing:ApiKeys:2:Role=admin",
+            "--Ticketing:Offers:LinkSigningKey=ui-test-link-signing-key-0123456789abcdef",
+            $"--Ticketing:Offers:LinkLifetime={LinkLifetime}",
+            $"--Ticketing:Offers:SmtpHost={SmtpSinkServer.Host}", $"--Ticketing:Offers:SmtpPort={Smtp.Port}",
+            "--Ticketing:Offers:PollInterval=00:00:00.100", $"--Ticketing:Offers:InitialBackoff={InitialBackoff}",
+            "--Ticketing:Offers:SmtpTimeout=00:00:05",
             $"--Ticketing:Web:Users:0:Name={PlannerName}", $"--Ticketing:Web:Users:0:PasswordHash={PasswordHashing.Hash(PlannerPassword, 1000)}", "--Ticketing:Web:Users:0:Role=planner",
             $"--Ticketing:Web:Users:1:Name={TechnicianName}", $"--Ticketing:Web:Users:1:PasswordHash={PasswordHashing.Hash(TechnicianPassword, 1000)}", "--Ticketing:Web:Users:1:Role=technician",
             "--Logging:LogLevel:Default=Warning",
@@ -89,6 +101,35 @@ public sealed class UiServer : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Adds a site to the directory through the API (customer, language, time zone, e-mail).</summary>
+    public async Task AddSiteAsync(string siteId, string email, string language = "en", string timeZone = "Europe/Berlin", string region = "north")
+    {
+        using var client = CreateClient(AdminKey);
+        var body = new Dictionary<string, object>
+        {
+            ["customer_id"] = "cust-" + siteId, ["customer_name"] = "Customer " + siteId, ["region"] = region, ["time_zone"] = timeZone,
+            ["latitude"] = 52.5, ["longitude"] = 13.4, ["language"] = language, ["email"] = email,
+        };
+        using var response = await client.PutAsJsonAsync(new Uri($"/api/sites/{siteId}", UriKind.Relative), body);
+        Assert.True(response.IsSuccessStatusCode, $"PUT site: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The ticket as the API reports it.</summary>
+    public async Task<System.Text.Json.JsonElement> TicketAsync(Guid ticketId)
+    {
+        using var client = CreateClient(PlannerKey);
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/tickets/{ticketId}", UriKind.Relative)));
+        return json.RootElement.Clone();
+    }
+
+    /// <summary>The queued offer for a ticket as stored (the relay's own table), or null.</summary>
+    public OfferNotification? Offers(Guid ticketId)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
+        return db.OfferNotifications.AsNoTracking().SingleOrDefault(n => n.TicketId == ticketId);
     }
 
     /// <summary>The ticket's state as the API reports it.</summary>

@@ -54,6 +54,8 @@ public static class WebSetup
             options.Conventions.AuthorizeFolder("/", WebPolicies.PlannerPages);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/Denied");
+            // Customers have no account: the signed link in their mail is the authorisation.
+            options.Conventions.AllowAnonymousToFolder("/Offer");
         })
         // Named explicitly: under a test host the entry assembly is not this one, and pages
         // would otherwise not be discovered.

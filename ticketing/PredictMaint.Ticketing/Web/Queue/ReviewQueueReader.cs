@@ -4,7 +4,7 @@ using PredictMaint.Ticketing.Persistence;
 namespace PredictMaint.Ticketing.Web.Queue;
 
 /// <summary>Loads the review queue through the same repository the API lists tickets with.</summary>
-public sealed class ReviewQueueReader(TicketRepository repository, TimeProvider timeProvider)
+public sealed class ReviewQueueReader(TicketRepository repository, SiteStore sites, TimeProvider timeProvider)
 {
     /// <summary>The most a page shows; the filters narrow a longer queue.</summary>
     public const int PageSize = 200;
@@ -18,6 +18,11 @@ public sealed class ReviewQueueReader(TicketRepository repository, TimeProvider 
             ModelVersion = Blank(filter.Model),
             Take = PageSize,
         };
+        if (Blank(filter.Region) is { } region)
+        {
+            query = query with { SiteIds = [.. (await sites.ListAsync(region, cancellationToken)).Select(s => s.Id)] };
+        }
+
         var found = new Dictionary<Guid, Ticket>();
         var total = 0;
         if (filter.DefaultQueue)

@@ -13,6 +13,9 @@ public sealed class QueueModel(ReviewQueueReader queue, PlannerActions actions, 
     public static IReadOnlyList<string> Components { get; } = ["filter", "pump", "bearing"];
 
     [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Site { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -39,7 +42,7 @@ public sealed class QueueModel(ReviewQueueReader queue, PlannerActions actions, 
     {
         Messages = ActionMessages.Read(Outcomes);
         var state = Enum.TryParse<TicketState>(State, out var parsed) ? parsed : (TicketState?)null;
-        (Tickets, Total) = await queue.LoadAsync(new ReviewQueueFilter(Site, Component, state, Model), cancellationToken);
+        (Tickets, Total) = await queue.LoadAsync(new ReviewQueueFilter(Site, Component, state, Model, Region), cancellationToken);
     }
 
     /// <summary>Each selected ticket goes through the workflow on its own; one refusal does not stop the rest.</summary>
@@ -77,6 +80,6 @@ public sealed class QueueModel(ReviewQueueReader queue, PlannerActions actions, 
         }
 
         Outcomes = ActionMessages.Write(results);
-        return RedirectToPage(new { Site, Component, State, Model });
+        return RedirectToPage(new { Region, Site, Component, State, Model });
     }
 }
