@@ -112,6 +112,12 @@ public sealed class PlannerPagesTests(UiServer server)
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Approved");
         await Assertions.Expect(page.Locator("#audit-trail tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#audit-trail tbody tr").Last).ToContainTextAsync(UiServer.PlannerName);
+
+        await page.GetByLabel("Priority").SelectOptionAsync("P1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change priority" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Priority is now P1");
+        await Assertions.Expect(page.Locator("#audit-trail tbody tr").Last).ToContainTextAsync("PriorityP1");
+        Assert.Equal("P1", (await server.TicketAsync(id)).GetProperty("priority").GetString());
     }
 
     [Fact]
@@ -124,6 +130,7 @@ public sealed class PlannerPagesTests(UiServer server)
 
         await page.GotoAsync($"/planner/tickets/{id}");
         Assert.Equal(0, await page.Locator("#approve").CountAsync());
+        Assert.Equal(0, await page.Locator("#change-priority").CountAsync());
         // Bypass the hidden button: post the approve form with the technician's own session and token.
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync();
         var response = await page.APIRequest.PostAsync($"/planner/tickets/{id}?handler=Approve", new()

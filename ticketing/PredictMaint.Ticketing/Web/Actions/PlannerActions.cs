@@ -16,7 +16,16 @@ public sealed class PlannerActions(TicketWorkflowStore store)
     {
         ArgumentNullException.ThrowIfNull(request);
         var result = await store.TransitionAsync(id, version, request, ClaimsActor.Of(user), cancellationToken);
-        return Describe(result, request.Action);
+        return Describe(result, request.Action.ToString());
+    }
+
+    /// <summary>Sets the priority through the domain rule (<see cref="Ticket.ChangePriority"/>).</summary>
+    public async Task<ActionMessage> ChangePriorityAsync(ClaimsPrincipal user, Guid id, int version, Priority priority, CancellationToken cancellationToken = default)
+    {
+        var result = await store.ChangePriorityAsync(id, version, priority, ClaimsActor.Of(user), cancellationToken);
+        return result.Status == TransitionStatus.Done
+            ? new ActionMessage(true, $"Priority is now {priority}.")
+            : Describe(result, "Change priority");
     }
 
     /// <summary>Whether the user's role may take <paramref name="action"/> at all (for showing the button).</summary>
@@ -26,7 +35,7 @@ public sealed class PlannerActions(TicketWorkflowStore store)
         return rule.From.Contains(state) && rule.Roles.Contains(ClaimsActor.Of(user).Role);
     }
 
-    private static ActionMessage Describe(TransitionResult result, TicketAction action) => result.Status switch
+    private static ActionMessage Describe(TransitionResult result, string action) => result.Status switch
     {
         TransitionStatus.Done => new ActionMessage(true, $"{action}: {result.Outcome!.From} → {result.Outcome.To}."),
         TransitionStatus.NotFound => new ActionMessage(false, $"{action}: the ticket does not exist."),

@@ -32,6 +32,9 @@ public sealed class TicketModel(TicketRepository repository, AuditStore audit, P
 
     public string ChartSvg { get; private set; } = string.Empty;
 
+    /// <summary>Whether the domain would let this user set the priority (for showing the form).</summary>
+    public bool MayChangePriority { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Ticket = await repository.FindAsync(id, cancellationToken);
@@ -45,6 +48,7 @@ public sealed class TicketModel(TicketRepository repository, AuditStore audit, P
         Audit = await audit.HistoryAsync(id, cancellationToken);
         Actions = [.. PageActions.Where(a => PlannerActions.RoleMay(User, a, Ticket.State))];
         ChartSvg = EvidenceChart.Render(Ticket);
+        MayChangePriority = Ticket.IsOpen && Ticket.PriorityRoles.Contains(Role);
         return Page();
     }
 
@@ -60,6 +64,15 @@ public sealed class TicketModel(TicketRepository repository, AuditStore audit, P
         }
 
         return ActAsync(id, version, new TransitionRequest(TicketAction.Reject) { RejectionReason = reason }, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostPriorityAsync(Guid id, int version, string? priority, CancellationToken cancellationToken)
+    {
+        var message = Enum.TryParse<Priority>(priority, out var parsed) && Enum.IsDefined(parsed)
+            ? await actions.ChangePriorityAsync(User, id, version, parsed, cancellationToken)
+            : new ActionMessage(false, "Choose a priority.");
+        Outcomes = ActionMessages.Write([message]);
+        return RedirectToPage(new { id });
     }
 
     private async Task<IActionResult> ActAsync(Guid id, int version, TransitionRequest request, CancellationToken cancellationToken)
