@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PredictMaint.Ingest.Completeness;
 using PredictMaint.Ingest.Metrics;
 using PredictMaint.Ingest.Pipeline;
+using PredictMaint.Ingest.Rollups;
 using PredictMaint.Ingest.Validation;
 using PredictMaint.Ingest.Writing;
 using PredictMaint.Platform.Configuration;
@@ -46,8 +47,19 @@ public static class IngestApp
         services.AddSingleton<WriteRetryPolicy>();
         services.AddSingleton<BatchStore>();
         services.AddHostedService<DatabaseInitializer>();
+        // Registered before the batch writer so it stops after it: the final pass covers the last flush.
+        services.AddOptions<RollupOptions>().BindConfiguration(RollupOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Configuration.GetValue(RollupOptions.SectionName + ":" + nameof(RollupOptions.Enabled), true))
+        {
+            services.AddSingleton(sp => new RollupZones(sp.GetRequiredService<IOptions<RollupOptions>>().Value));
+            services.AddSingleton(sp => new PendingRollups(sp.GetRequiredService<RollupZones>(), sp.GetRequiredService<IOptions<RollupOptions>>().Value.MaxPendingDevices));
+            services.AddSingleton<RollupWorker>();
+            services.AddHostedService(sp => sp.GetRequiredService<RollupWorker>());
+        }
+
         services.AddHostedService<BatchWriter>();
         services.AddHostedService<TelemetryReceiver>();
+
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, IngestJsonContext.Default));
 
         var app = builder.Build();

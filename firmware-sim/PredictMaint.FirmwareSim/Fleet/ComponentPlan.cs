@@ -32,6 +32,9 @@ internal sealed record ComponentPlan
 
     public required TimeZoneInfo TimeZone { get; init; }
 
+    /// <summary>Local dates on which the site follows its profile's holiday pattern.</summary>
+    public IReadOnlySet<DateOnly> Holidays { get; init; } = new HashSet<DateOnly>();
+
     /// <summary>Seed of the device's second random stream (everything the first release did not simulate).</summary>
     public required int PhysicsSeed { get; init; }
 

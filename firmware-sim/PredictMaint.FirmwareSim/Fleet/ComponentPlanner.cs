@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PredictMaint.FirmwareSim.Physics;
 
 namespace PredictMaint.FirmwareSim.Fleet;
@@ -15,6 +16,7 @@ internal sealed class ComponentPlanner
     private readonly HashSet<int> _bearingFailing;
     private readonly HashSet<int> _seizing;
     private readonly TimeZoneInfo[] _zones;
+    private readonly FrozenSet<DateOnly> _holidays;
 
     public ComponentPlanner(FleetOptions options, IReadOnlySet<int> filterFailing)
     {
@@ -25,6 +27,7 @@ internal sealed class ComponentPlanner
         // A seized pump stops the water, which would also stop a failing filter from clogging.
         _seizing = Pick(options.PumpSeizureFraction, i => !filterFailing.Contains(i) && !_pumpFailing.Contains(i));
         _zones = options.SiteTimeZones.Select(TimeZoneInfo.FindSystemTimeZoneById).ToArray();
+        _holidays = options.Holidays.ToFrozenSet();
     }
 
     public ComponentPlan Plan(int index, int siteIndex, UsageProfile profile, double ratedFlow)
@@ -59,6 +62,7 @@ internal sealed class ComponentPlanner
             SensorFaults = SensorFaults(),
             Episodes = [.. Episodes(ProcessEpisode.DryRun, _options.DryRunsPerDeviceYear), .. Episodes(ProcessEpisode.Leak, _options.LeaksPerDeviceYear)],
             TimeZone = _zones[siteIndex % _zones.Length],
+            Holidays = _holidays,
             PhysicsSeed = _random.Next(),
             RepairDelay = _options.RepairDelay,
             ReplaceFilterAtEndOfLife = _options.ReplaceFiltersAtEndOfLife,

@@ -82,6 +82,12 @@ internal sealed record FleetOptions
     /// <summary>IANA time zones the sites are spread over, round robin; usage follows local time.</summary>
     public IReadOnlyList<string> SiteTimeZones { get; init; } = ["UTC"];
 
+    /// <summary>
+    /// Public holidays (local dates, every site): offices stand idle, households use water as on a
+    /// weekend, restaurants are busier. None by default, so a seed's data does not depend on a calendar.
+    /// </summary>
+    public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
+
     public DateTimeOffset End => Start + Duration;
 
     public TimeSpan MessageInterval => SampleInterval * SamplesPerMessage;

@@ -77,7 +77,8 @@ internal sealed partial class SimulatedPurifier
         DoDueMaintenance(time);
         var plan = Spec.Components;
         var rated = Spec.RatedFlowLitresPerMinute;
-        var demand = Spec.Profile.Demand(TimeZoneInfo.ConvertTime(time, plan.TimeZone).DateTime);
+        var local = TimeZoneInfo.ConvertTime(time, plan.TimeZone);
+        var demand = Spec.Profile.Demand(local, plan.Holidays.Count > 0 && plan.Holidays.Contains(DateOnly.FromDateTime(local.DateTime)));
         var demandFlow = demand < UsageProfile.IdleBelow ? 0.0 : Math.Clamp(rated * demand * Gaussian.Next(_random, 1.0, 0.08), 0.0, rated * 1.2);
         var seizesNow = plan.PumpSeizureAt is { } seizure && seizure <= time && !_seizureDone && demandFlow > 0;
         var dryRun = demandFlow > 0 && IsActive(ProcessEpisode.DryRun, time);

@@ -24,6 +24,8 @@ public static class PrometheusText
         Counter(text, "pm_ingest_sequence_gaps_total", "Jumps in a device's message sequence seen by this instance.", status.SequenceGaps);
         Counter(text, "pm_ingest_missing_messages_total", "Messages missing according to sequence numbers (this instance).", status.MissingMessages);
         Counter(text, "pm_ingest_duplicate_messages_total", "Redelivered or repeated messages (harmless: writes are idempotent).", status.DuplicateMessages);
+        Counter(text, "pm_ingest_rollup_buckets_total", "Hourly and daily rollup buckets recomputed.", status.RollupBuckets);
+        Counter(text, "pm_ingest_rollup_failures_total", "Rollup passes that failed and were retried.", status.RollupFailures);
         Gauge(text, "pm_ingest_messages_in_flight", "Valid messages received and not acknowledged yet.", status.MessagesInFlight);
         Gauge(text, "pm_ingest_devices", "Devices seen by this instance.", status.Devices);
         Gauge(text, "pm_ingest_broker_connected", "1 when connected to the MQTT broker.", status.BrokerConnected ? 1 : 0);

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using PredictMaint.Ingest.Completeness;
+using PredictMaint.Ingest.Rollups;
 using PredictMaint.Ingest.Writing;
 using PredictMaint.Platform.Mqtt;
 
@@ -22,7 +23,8 @@ public sealed partial class BatchWriter(
     IngestStatus status,
     IOptions<IngestOptions> options,
     TimeProvider timeProvider,
-    ILogger<BatchWriter> logger) : BackgroundService
+    ILogger<BatchWriter> logger,
+    PendingRollups? rollups = null) : BackgroundService
 {
     private readonly CancellationTokenSource _abandon = new();
 
@@ -36,6 +38,7 @@ public sealed partial class BatchWriter(
             await store.WriteAsync(batch.ToArray(), token);
             foreach (var item in batch)
             {
+                rollups?.Mark(item.Message);
                 sequences.Observe(item.Message.SiteId + "/" + item.Message.DeviceId, item.Message.Sequence);
                 await item.Delivery.AcknowledgeAsync(token);
             }

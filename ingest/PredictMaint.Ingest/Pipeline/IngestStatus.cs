@@ -8,6 +8,8 @@ namespace PredictMaint.Ingest.Pipeline;
 public sealed class IngestStatus(SequenceTracker sequences)
 {
     private long _messagesReceived;
+    private long _rollupBuckets;
+    private long _rollupFailures;
     private long _messagesWritten;
     private long _messagesAcknowledged;
     private long _messagesQueued;
@@ -90,6 +92,16 @@ public sealed class IngestStatus(SequenceTracker sequences)
     public void Retried() => Interlocked.Increment(ref _writeRetries);
 
     public void Split() => Interlocked.Increment(ref _batchSplits);
+
+    /// <summary>Rollup buckets recomputed.</summary>
+    public long RollupBuckets => Interlocked.Read(ref _rollupBuckets);
+
+    /// <summary>Rollup passes that failed and were put back for the next pass.</summary>
+    public long RollupFailures => Interlocked.Read(ref _rollupFailures);
+
+    public void RolledUp() => Interlocked.Increment(ref _rollupBuckets);
+
+    public void RollupFailed() => Interlocked.Increment(ref _rollupFailures);
 
     public void Acknowledged(int messages) => Interlocked.Add(ref _messagesAcknowledged, messages);
 

@@ -1,0 +1,7 @@
+namespace PredictMaint.Ingest.Rollups;
+
+public enum RollupKind
+{
+    Hourly,
+    Daily,
+}

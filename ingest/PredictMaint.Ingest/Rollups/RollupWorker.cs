@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Options;
+using PredictMaint.Ingest.Pipeline;
+using PredictMaint.Platform.Influx;
+
+namespace PredictMaint.Ingest.Rollups;
+
+/// <summary>
+/// Every <see cref="RollupOptions.Interval"/>, recomputes the hourly and daily buckets that received
+/// points since the last pass, from the raw points in InfluxDB. Written by ingest rather than by
+/// continuous queries because those only look at windows relative to the server's wall clock,
+/// while devices replay hours-old backlogs after an outage and the simulator plays past dates. A
+/// pass that fails (InfluxDB down) is put back and retried on the next one.
+/// </summary>
+public sealed partial class RollupWorker(
+    PendingRollups pending,
+    InfluxClient influx,
+    IngestStatus status,
+    IOptions<RollupOptions> options,
+    TimeProvider timeProvider,
+    ILogger<RollupWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
+        while (await WaitAsync(timer, stoppingToken))
+        {
+            await RunPassAsync(stoppingToken);
+        }
+
+        // Whatever was written before the stop still gets its rollups.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5), timeProvider);
+        await RunPassAsync(deadline.Token);
+    }
+
+    /// <summary>One pass over everything pending; public so tests and shutdown can force one.</summary>
+    public async Task RunPassAsync(CancellationToken cancellationToken)
+    {
+        var buckets = pending.TakeAll();
+        for (var i = 0; i < buckets.Count; i++)
+        {
+            var (bucket, devices) = buckets[i];
+            try
+            {
+                await RecomputeAsync(bucket, devices, cancellationToken);
+                status.RolledUp();
+            }
+            catch (Exception exception) when (exception is InfluxException or HttpRequestException or OperationCanceledException)
+            {
+                pending.Restore(buckets.Skip(i));
+                status.RollupFailed();
+                LogPassFailed(buckets.Count - i, exception.Message);
+                return;
+            }
+        }
+    }
+
+    private async Task RecomputeAsync(RollupBucket bucket, HashSet<string>? devices, CancellationToken cancellationToken)
+    {
+        var measurement = bucket.Kind == RollupKind.Hourly ? options.Value.HourlyMeasurement : options.Value.DailyMeasurement;
+        if (devices is null)
+        {
+            var (statement, parameters) = RollupQuery.For(bucket, measurement, null);
+            await influx.QueryAsync(statement, parameters, cancellationToken);
+            return;
+        }
+
+        foreach (var chunk in devices.Order(StringComparer.Ordinal).Chunk(options.Value.MaxDevicesPerQuery))
+        {
+            var (statement, parameters) = RollupQuery.For(bucket, measurement, chunk);
+            await influx.QueryAsync(statement, parameters, cancellationToken);
+        }
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rollup pass failed; {Buckets} buckets kept for the next pass: {Reason}")]
+    private partial void LogPassFailed(int buckets, string reason);
+}
