@@ -18,7 +18,7 @@ export PM_CONFIGURATION=${PM_CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the project needs (servers, native libraries, tools the tests drive).
-APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql libmodbus5 mbpoll)
+APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql libmodbus5 mbpoll chromium python3-aiosmtpd)
 
 usage() {
   cat <<'USAGE'

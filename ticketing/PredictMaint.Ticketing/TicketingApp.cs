@@ -6,11 +6,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Api;
+using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
 using PredictMaint.Ticketing.Security;
+using PredictMaint.Ticketing.Web;
 
 namespace PredictMaint.Ticketing;
 
@@ -86,6 +88,9 @@ public static class TicketingApp
             options.SerializerOptions.TypeInfoResolverChain.Insert(1, ContractsJsonContext.Default);
         });
 
+        builder.AddTicketingWeb();
+        builder.AddCustomerOffers();
+
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -102,6 +107,7 @@ public static class TicketingApp
         app.MapOutboxEndpoints();
         app.MapInboundWebhook();
         app.MapSiteEndpoints();
+        app.MapTicketingWeb();
         return app;
     }
 }

@@ -9,6 +9,7 @@ namespace PredictMaint.Platform.Contracts;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(Prediction))]
+[JsonSerializable(typeof(PredictionEvidence))]
 [JsonSerializable(typeof(DeadLetter))]
 [JsonSerializable(typeof(DeviceEvent))]
 [JsonSerializable(typeof(DeviceStatus))]

@@ -45,4 +45,8 @@ public sealed record Prediction
     /// <summary>A sentence a planner can read: what was seen and why it matters.</summary>
     [JsonPropertyName("reason")]
     public required string Reason { get; init; }
+
+    /// <summary>Optional: the series behind the prediction, drawn for the planner.</summary>
+    [JsonPropertyName("evidence")]
+    public PredictionEvidence? Evidence { get; init; }
 }

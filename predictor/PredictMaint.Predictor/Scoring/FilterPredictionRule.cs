@@ -88,6 +88,7 @@ public static class FilterPredictionRule
             Confidence = Math.Round(e.RSquared, 3),
             ModelVersion = ModelVersion,
             Reason = reason,
+            Evidence = FilterEvidence.Build(newest, hoursAgo, values, e, options.EndOfLifePressureDropKpa),
         };
     }
 

@@ -26,6 +26,10 @@ public sealed class PredictionValidatorTests
         { "model_version", Valid with { ModelVersion = new string('m', PredictionValidator.MaxModelVersionLength + 1) } },
         { "reason", Valid with { Reason = "" } },
         { "reason", Valid with { Reason = null! } },
+        { "evidence.unit", Valid with { Evidence = TestPredictions.Evidence(Valid) with { Unit = "" } } },
+        { "evidence.threshold", Valid with { Evidence = TestPredictions.Evidence(Valid) with { Threshold = double.PositiveInfinity } } },
+        { "evidence.history", Valid with { Evidence = TestPredictions.Evidence(Valid) with { History = [new(Valid.IssuedAt, double.NaN)] } } },
+        { "evidence.forecast", Valid with { Evidence = TestPredictions.Evidence(Valid) with { Forecast = [.. Enumerable.Repeat(new EvidencePoint(Valid.IssuedAt, 1), PredictionEvidence.MaxPoints + 1)] } } },
     };
 
     [Fact]

@@ -28,4 +28,19 @@ public static class TestPredictions
             Reason = "Pressure drop across the filter doubled in two weeks.",
         };
     }
+
+    /// <summary>Evidence consistent with <paramref name="prediction"/>: a rising history and a forecast to the threshold.</summary>
+    public static PredictionEvidence Evidence(Prediction prediction)
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        return new PredictionEvidence
+        {
+            Indicator = "pressure_drop_at_rated_flow",
+            Unit = "kPa",
+            Threshold = 100,
+            History = [.. Enumerable.Range(0, 48).Select(h => new EvidencePoint(prediction.IssuedAt.AddHours(h - 47), 60 + (h * 0.5)))],
+            Forecast = [new(prediction.IssuedAt, 83.5), new(prediction.PredictedFailureAt, 100)],
+            ContributingSensors = ["pressure_drop_kpa", "flow_lpm"],
+        };
+    }
 }

@@ -65,8 +65,23 @@ public sealed class MigrationSchemaTests : IDisposable
         Directory.Delete(directory, recursive: true);
     }
 
-    private const string SqliteSchemaQuery =
-        "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '\\_\\_EF%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'";
+    // Column by column rather than each table's CREATE text: a migration's AddColumn appends the
+    // column at the end, where a fresh CREATE TABLE lists it in model order, yet the schemas are equal.
+    private const string SqliteSchemaQuery = """
+        SELECT 'column ' || m.name || '.' || p.name || ' ' || p.type || ' notnull=' || p."notnull" || ' pk=' || p.pk || ' default=' || coalesce(p.dflt_value, '')
+        FROM sqlite_master m JOIN pragma_table_info(m.name) p
+        WHERE m.type = 'table' AND m.name NOT LIKE '\_\_EF%' ESCAPE '\' AND m.name NOT LIKE 'sqlite%'
+        UNION ALL
+        SELECT 'autoincrement ' || name || ' ' || (instr(upper(sql), 'AUTOINCREMENT') > 0)
+        FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\_\_EF%' ESCAPE '\' AND name NOT LIKE 'sqlite%'
+        UNION ALL
+        SELECT 'foreign key ' || m.name || '.' || f."from" || ' -> ' || f."table" || '.' || f."to" || ' on delete ' || f.on_delete
+        FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f
+        WHERE m.type = 'table' AND m.name NOT LIKE '\_\_EF%' ESCAPE '\'
+        UNION ALL
+        SELECT 'index ' || name || ': ' || sql FROM sqlite_master
+        WHERE type = 'index' AND sql IS NOT NULL AND name NOT LIKE '\_\_EF%' ESCAPE '\' AND name NOT LIKE 'sqlite%'
+        """;
 
     private const string PostgresSchemaQuery = """
         SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')

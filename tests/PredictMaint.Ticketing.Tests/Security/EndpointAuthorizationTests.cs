@@ -37,9 +37,52 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["POST /api/webhooks/dispatch"] = [],
     };
 
+    /// <summary>Browser pages: true = a signed-in person (cookie) is needed, false = open to anyone.</summary>
+    private static readonly Dictionary<string, bool> Pages = new()
+    {
+        ["GET /"] = false,
+        ["GET /login"] = false,
+        ["GET /denied"] = false,
+        ["GET /logout"] = true,
+        ["GET /planner"] = true,
+        ["GET /planner/tickets/{id:guid}"] = true,
+
+        // Customers have no account; the signed link is checked by the page itself.
+        ["GET /offer/{token}"] = false,
+    };
+
     [Fact]
     public void Endpoints_AllMapped_AreExactlyTheKnownOnes() =>
-        Assert.Equal(Allowed.Keys.Order(), Endpoints().Select(e => e.Key).Where(k => !Anonymous.Any(a => k.EndsWith(a, StringComparison.Ordinal))).Order());
+        Assert.Equal(
+            Allowed.Keys.Concat(Pages.Keys).Order(),
+            Endpoints().Select(e => e.Key).Where(k => !Anonymous.Any(a => k.EndsWith(a, StringComparison.Ordinal))).Order());
+
+    /// <summary>An API key opens no page: pages want a person's sign-in and send everyone else to the login page.</summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(TicketingServer.PlannerKey)]
+    [InlineData(TicketingServer.AdminKey)]
+    public async Task Pages_WithoutSignIn_RedirectToLogin(string? apiKey)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        foreach (var (key, _) in Pages.Where(p => p.Value))
+        {
+            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
+            {
+                var path = key.Split(' ')[1].Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+                using var response = await client.SendAsync(new HttpRequestMessage(method, new Uri(path, UriKind.Relative)));
+                var refused = response.StatusCode == HttpStatusCode.BadRequest // POST without antiforgery token
+                    || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/login");
+                Assert.True(refused, $"{method} {path}: got {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+    }
 
     [Fact]
     public async Task Endpoints_WithoutCredentials_Return401()

@@ -11,6 +11,9 @@ public static class PredictionValidator
     public const int MaxModelVersionLength = 128;
     public const int MaxReasonLength = 2000;
 
+    private static bool Points(IReadOnlyList<EvidencePoint>? points) =>
+        points is { Count: <= PredictionEvidence.MaxPoints } && points.All(p => p is not null && double.IsFinite(p.Value));
+
     private const string IdRule = "must be 1-64 characters of A-Z, a-z, 0-9, '-' or '_'";
 
     /// <summary>Field name → problems; empty when the prediction is acceptable.</summary>
@@ -50,6 +53,19 @@ public static class PredictionValidator
             !string.IsNullOrWhiteSpace(prediction.Reason) && prediction.Reason.Length <= MaxReasonLength,
             "reason",
             $"must be non-empty and at most {MaxReasonLength} characters");
+        if (prediction.Evidence is { } evidence)
+        {
+            Require(evidence.Indicator is { Length: > 0 and <= 64 }, "evidence.indicator", "must be 1-64 characters");
+            Require(evidence.Unit is { Length: > 0 and <= 16 }, "evidence.unit", "must be 1-16 characters");
+            Require(evidence.Threshold is null || double.IsFinite(evidence.Threshold.Value), "evidence.threshold", "must be a finite number");
+            Require(Points(evidence.History), "evidence.history", $"must hold at most {PredictionEvidence.MaxPoints} points with finite values");
+            Require(Points(evidence.Forecast), "evidence.forecast", $"must hold at most {PredictionEvidence.MaxPoints} points with finite values");
+            Require(
+                evidence.ContributingSensors is { Count: <= 16 } sensors && sensors.All(s => s is { Length: > 0 and <= 64 }),
+                "evidence.contributing_sensors",
+                "must hold at most 16 names of 1-64 characters");
+        }
+
         return errors;
     }
 }

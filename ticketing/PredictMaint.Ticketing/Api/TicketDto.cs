@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Domain;
 
 namespace PredictMaint.Ticketing.Api;
@@ -47,6 +48,10 @@ public sealed record TicketDto
 
     [JsonPropertyName("reason")]
     public required string Reason { get; init; }
+
+    /// <summary>The series behind the newest prediction (see <see cref="PredictionEvidence"/>), when sent.</summary>
+    [JsonPropertyName("evidence")]
+    public PredictionEvidence? Evidence { get; init; }
 
     [JsonPropertyName("created_at")]
     public required DateTimeOffset CreatedAt { get; init; }
@@ -126,6 +131,7 @@ public sealed record TicketDto
             Confidence = ticket.Confidence,
             ModelVersion = ticket.ModelVersion,
             Reason = ticket.Reason,
+            Evidence = ticket.Evidence,
             CreatedAt = ticket.CreatedAt,
             UpdatedAt = ticket.UpdatedAt,
             PredictionCount = ticket.PredictionCount,

@@ -45,6 +45,9 @@ public sealed partial class Ticket
 
     public string Reason { get; private set; }
 
+    /// <summary>The series behind the newest prediction, when the predictor sent one.</summary>
+    public PredictionEvidence? Evidence { get; private set; }
+
     /// <summary>Device time of the first evidence.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -156,6 +159,7 @@ public sealed partial class Ticket
         Confidence = prediction.Confidence;
         ModelVersion = prediction.ModelVersion;
         Reason = prediction.Reason;
+        Evidence = prediction.Evidence;
         UpdatedAt = prediction.IssuedAt.ToUniversalTime();
     }
 }

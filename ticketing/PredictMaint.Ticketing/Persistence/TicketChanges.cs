@@ -1,4 +1,5 @@
 using PredictMaint.Ticketing.Audit;
+using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Outbox;
 
@@ -25,6 +26,7 @@ public static class TicketChanges
         var record = AuditChain.Link(head.CurrentValue ?? AuditChain.Genesis, ticket.Id, ticket.Version, actor.Name, actor.Role, action, at, before, after);
         db.AuditRecords.Add(record);
         head.CurrentValue = record.Hash;
+        OfferEnqueuer.OnChange(db, ticket, action, at);
         if (eventType is null)
         {
             return;

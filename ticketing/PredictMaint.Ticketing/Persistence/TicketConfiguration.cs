@@ -27,6 +27,7 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.AutoApprovalNote).HasMaxLength(256);
         builder.Property(t => t.TechnicianId).HasMaxLength(64);
         builder.Property(t => t.PartReplaced).HasMaxLength(64);
+        builder.Property(t => t.Evidence).HasConversion(new EvidenceJsonConverter());
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Property<string?>(TicketChanges.AuditHeadColumn).HasMaxLength(64);
 

@@ -13,6 +13,11 @@ public sealed record TicketQuery(string? DeviceId = null, string? Component = nu
 
     public bool? NeedsReview { get; init; }
 
+    public string? ModelVersion { get; init; }
+
+    /// <summary>Only tickets of these sites (e.g. the sites of one region).</summary>
+    public IReadOnlyCollection<string>? SiteIds { get; init; }
+
     /// <summary>Rows to skip and to return; null Take means all matching rows.</summary>
     public int Skip { get; init; }
 

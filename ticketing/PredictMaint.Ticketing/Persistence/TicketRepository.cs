@@ -122,6 +122,16 @@ public sealed partial class TicketRepository(
             tickets = tickets.Where(t => t.NeedsReview == needsReview);
         }
 
+        if (query.SiteIds is { } siteIds)
+        {
+            tickets = tickets.Where(t => siteIds.Contains(t.SiteId));
+        }
+
+        if (query.ModelVersion is { } modelVersion)
+        {
+            tickets = tickets.Where(t => t.ModelVersion == modelVersion);
+        }
+
         return tickets;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PredictMaint.Ticketing.Audit;
+using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Domain.Sites;
 using PredictMaint.Ticketing.Outbox;
@@ -18,6 +19,10 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 
     public DbSet<Site> Sites => Set<Site>();
 
+    public DbSet<OfferNotification> OfferNotifications => Set<OfferNotification>();
+
+    public DbSet<OfferLinkUse> OfferLinkUses => Set<OfferLinkUse>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -33,5 +38,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboundEventConfiguration());
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
+        modelBuilder.ApplyConfiguration<OfferNotification>(new OfferConfiguration());
+        modelBuilder.ApplyConfiguration<OfferLinkUse>(new OfferConfiguration());
     }
 }
