@@ -54,5 +54,7 @@ public sealed class DirectoryFileTests : IDisposable
     private sealed class DirectoryServer(string path) : TicketingServer
     {
         protected override IEnumerable<string> ExtraArguments => [$"--Ticketing:DirectoryFile={path}"];
+
+        protected override bool SeedsFieldService => false;
     }
 }

@@ -38,7 +38,7 @@ public sealed partial class DatabaseInitializer(
             var path = Path.GetFullPath(file, environment.ContentRootPath);
             var directory = await DirectoryFile.ReadAsync(path, cancellationToken);
             var changed = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ApplyAsync(directory, path, cancellationToken);
-            LogDirectoryImported(logger, path, directory.Sites.Count, changed);
+            LogDirectoryImported(logger, path, directory.Sites.Count, directory.Technicians?.Count ?? 0, directory.Depots?.Count ?? 0, changed);
         }
     }
 
@@ -47,6 +47,6 @@ public sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Ticket database {Database} ready (created: {Created})")]
     private static partial void LogReady(ILogger logger, string database, bool created);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Directory {Path} imported: {Sites} sites, {Changed} created or changed")]
-    private static partial void LogDirectoryImported(ILogger logger, string path, int sites, int changed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Directory {Path} imported: {Sites} sites, {Technicians} technicians, {Depots} depots, {Changed} created or changed")]
+    private static partial void LogDirectoryImported(ILogger logger, string path, int sites, int technicians, int depots, int changed);
 }

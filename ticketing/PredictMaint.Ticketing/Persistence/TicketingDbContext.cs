@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Domain.FieldService;
 using PredictMaint.Ticketing.Domain.Sites;
 using PredictMaint.Ticketing.Outbox;
 
@@ -18,6 +19,14 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 
     public DbSet<Site> Sites => Set<Site>();
 
+    public DbSet<Technician> Technicians => Set<Technician>();
+
+    public DbSet<Depot> Depots => Set<Depot>();
+
+    public DbSet<DepotStock> DepotStock => Set<DepotStock>();
+
+    public DbSet<PartReservation> PartReservations => Set<PartReservation>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -33,5 +42,9 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboundEventConfiguration());
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
+        modelBuilder.ApplyConfiguration(new TechnicianConfiguration());
+        modelBuilder.ApplyConfiguration(new DepotConfiguration());
+        modelBuilder.ApplyConfiguration(new DepotStockConfiguration());
+        modelBuilder.ApplyConfiguration(new PartReservationConfiguration());
     }
 }

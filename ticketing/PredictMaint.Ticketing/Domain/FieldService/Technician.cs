@@ -56,6 +56,12 @@ public sealed class Technician
         return true;
     }
 
+    /// <summary>
+    /// A visit was booked for this technician. Changing the row (its version) makes two
+    /// concurrent bookings of the same technician conflict in storage, so one re-plans.
+    /// </summary>
+    public void RecordBooking() => Version++;
+
     public bool Has(string skill) => Skills.Contains(skill, StringComparer.Ordinal);
 
     private void Apply(TechnicianDetails details)
