@@ -38,7 +38,7 @@ public sealed partial class DatabaseInitializer(
             var path = Path.GetFullPath(file, environment.ContentRootPath);
             var directory = await DirectoryFile.ReadAsync(path, cancellationToken);
             var changed = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ApplyAsync(directory, path, cancellationToken);
-            LogDirectoryImported(logger, path, directory.Sites.Count, directory.Technicians?.Count ?? 0, directory.Depots?.Count ?? 0, changed);
+            LogDirectoryImported(logger, path, directory.Sites?.Count ?? 0, directory.Technicians?.Count ?? 0, directory.Depots?.Count ?? 0, changed);
         }
     }
 

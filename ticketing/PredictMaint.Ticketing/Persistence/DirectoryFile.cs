@@ -12,7 +12,7 @@ namespace PredictMaint.Ticketing.Persistence;
 public sealed record DirectoryFile
 {
     [JsonPropertyName("sites")]
-    public IReadOnlyList<SiteBody> Sites { get; init; } = [];
+    public IReadOnlyList<SiteBody>? Sites { get; init; }
 
     /// <summary>Same fields as <c>PUT /api/technicians/{id}</c>, plus <c>id</c>; optional (absent in files that predate it).</summary>
     [JsonPropertyName("technicians")]

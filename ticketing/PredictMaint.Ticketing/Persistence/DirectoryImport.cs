@@ -10,12 +10,13 @@ public sealed class DirectoryImport(SiteStore sites, FieldServiceStore fieldServ
     public async Task<int> ApplyAsync(DirectoryFile file, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var problems = file.Sites
+        IReadOnlyList<Api.SiteBody> siteEntries = file.Sites ?? [];
+        var problems = siteEntries
             .Select((site, index) => (site, index, errors: SiteRules.Problems(site.Id, site.ToDetails())))
             .Where(entry => entry.errors.Count > 0)
             .Select(entry => $"sites[{entry.index}] ({entry.site.Id ?? "no id"}): {string.Join(" ", entry.errors.Values.SelectMany(e => e))}")
             .ToList();
-        var duplicates = file.Sites.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"site '{g.Key}' is listed {g.Count()} times");
+        var duplicates = siteEntries.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"site '{g.Key}' is listed {g.Count()} times");
         problems.AddRange(duplicates);
         problems.AddRange(FieldServiceProblems(file));
         if (problems.Count > 0)
@@ -24,7 +25,7 @@ public sealed class DirectoryImport(SiteStore sites, FieldServiceStore fieldServ
         }
 
         var changed = 0;
-        foreach (var site in file.Sites)
+        foreach (var site in siteEntries)
         {
             var before = await sites.FindAsync(site.Id!, cancellationToken);
             var (after, _) = await sites.UpsertAsync(site.Id!, site.ToDetails(), cancellationToken);

@@ -10,10 +10,10 @@ public sealed record TechnicianDetails(
     WorkingCalendar Calendar,
     int DailyCapacity)
 {
-    /// <summary>Value equality including the skill list (records compare lists by reference).</summary>
+    /// <summary>Value equality with the skills as a set (records compare lists by reference).</summary>
     public bool SameAs(TechnicianDetails other) =>
         other is not null
         && (Name, Region, HomeLatitude, HomeLongitude, DailyCapacity) == (other.Name, other.Region, other.HomeLatitude, other.HomeLongitude, other.DailyCapacity)
-        && Skills.Order(StringComparer.Ordinal).SequenceEqual(other.Skills.Order(StringComparer.Ordinal), StringComparer.Ordinal)
+        && Skills.ToHashSet(StringComparer.Ordinal).SetEquals(other.Skills)
         && Calendar.Equals(other.Calendar);
 }
