@@ -53,10 +53,9 @@ public static class TicketingApp
             .Bind(builder.Configuration.GetSection(FieldServiceOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FieldServiceOptions>, FieldServiceOptionsValidator>();
-        services.AddSingleton(provider => new ComponentCatalogue(ComponentCatalogue.Defaults
-            .Where(d => provider.GetRequiredService<IOptions<FieldServiceOptions>>().Value.Catalogue.All(c => c.Component != d.Component))
-            .Concat(provider.GetRequiredService<IOptions<FieldServiceOptions>>().Value.Catalogue
-                .Select(c => new ComponentRequirement(c.Component, c.Skill, c.PartNumber, c.JobDuration)))));
+        services.AddSingleton(provider => ComponentCatalogue.WithOverrides(
+            provider.GetRequiredService<IOptions<FieldServiceOptions>>().Value.Catalogue
+                .Select(c => new ComponentRequirement(c.Component, c.Skill, c.PartNumber, c.JobDuration))));
         services.AddScoped<FieldServiceStore>();
         services.AddScoped<PartLedger>();
         services.AddScoped<TicketSlots>();

@@ -15,6 +15,13 @@ public sealed class ComponentCatalogue(IEnumerable<ComponentRequirement> entries
         new(Component.Bearing, "mechanical", "BRG-6204", TimeSpan.FromHours(2)),
     ];
 
+    /// <summary>The defaults, with each component named in <paramref name="overrides"/> replaced.</summary>
+    public static ComponentCatalogue WithOverrides(IEnumerable<ComponentRequirement> overrides)
+    {
+        var replaced = overrides.ToList();
+        return new ComponentCatalogue(Defaults.Where(d => replaced.TrueForAll(r => r.Component != d.Component)).Concat(replaced));
+    }
+
     public IEnumerable<ComponentRequirement> All => byComponent.Values;
 
     public ComponentRequirement? For(string component) => byComponent.GetValueOrDefault(component);
