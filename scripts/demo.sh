@@ -73,7 +73,9 @@ log "starting ticketing, ingest and predictor"
 Ticketing__DatabasePath="$run/tickets.db" \
 Ticketing__ApiKeys__0__Name=predictor Ticketing__ApiKeys__0__Role=predictor Ticketing__ApiKeys__0__Key="$predictor_key" \
 Ticketing__ApiKeys__1__Name=planner Ticketing__ApiKeys__1__Role=planner Ticketing__ApiKeys__1__Key="$planner_key" \
-  start_service ticketing "ticketing/PredictMaint.Ticketing/bin/$conf/net10.0/PredictMaint.Ticketing.dll" --urls "http://127.0.0.1:$PM_TICKETING_PORT"
+  start_service ticketing "ticketing/PredictMaint.Ticketing/bin/$conf/net10.0/PredictMaint.Ticketing.dll" --urls "http://127.0.0.1:$PM_TICKETING_PORT" \
+  --Ticketing:DirectoryFile="$ROOT/ticketing/demo-directory.json"
+  # The demo fleet's sites (site-001…site-010), technicians and stocked depots, so its tickets can be booked.
 start_service ingest "ingest/PredictMaint.Ingest/bin/$conf/net10.0/pm-ingest.dll" --urls "http://127.0.0.1:$PM_INGEST_PORT" \
   --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-ingest-1 --Influx:Url="$influx_url" --Influx:Database=predictmaint \
   --Ingest:Validation:MaxSampleAge=3650.00:00:00

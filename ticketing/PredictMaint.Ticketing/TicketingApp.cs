@@ -8,6 +8,7 @@ using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Api;
 using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Domain.FieldService;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
@@ -52,6 +53,16 @@ public static class TicketingApp
         services.AddScoped<AuditStore>();
         services.AddScoped<SiteStore>();
         services.AddScoped<DirectoryImport>();
+        services.AddOptions<FieldServiceOptions>()
+            .Bind(builder.Configuration.GetSection(FieldServiceOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FieldServiceOptions>, FieldServiceOptionsValidator>();
+        services.AddSingleton(provider => ComponentCatalogue.WithOverrides(
+            provider.GetRequiredService<IOptions<FieldServiceOptions>>().Value.Catalogue
+                .Select(c => new ComponentRequirement(c.Component, c.Skill, c.PartNumber, c.JobDuration))));
+        services.AddScoped<FieldServiceStore>();
+        services.AddScoped<PartLedger>();
+        services.AddScoped<TicketSlots>();
         services.AddOptions<DispatchOptions>()
             .Bind(builder.Configuration.GetSection(DispatchOptions.SectionName))
             .ValidateOnStart();
@@ -79,7 +90,8 @@ public static class TicketingApp
             .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ReportTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch))
-            .AddPolicy(Policies.ManageDirectory, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.ManageDirectory, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.PlanVisits, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -108,6 +120,9 @@ public static class TicketingApp
         app.MapInboundWebhook();
         app.MapSiteEndpoints();
         app.MapTicketingWeb();
+        app.MapTechnicianEndpoints();
+        app.MapDepotEndpoints();
+        app.MapSlotEndpoints();
         return app;
     }
 }

@@ -3,7 +3,7 @@ using PredictMaint.Testing.Servers;
 namespace PredictMaint.Ticketing.Tests.Fixtures;
 
 /// <summary>The same service on the shared real PostgreSQL, with a fresh database per fixture.</summary>
-public sealed class PostgresTicketingServer : TicketingServer
+public class PostgresTicketingServer : TicketingServer
 {
     private readonly string database = "tickets_" + Guid.NewGuid().ToString("N");
     private string connectionString = string.Empty;

@@ -51,6 +51,9 @@ public class TicketingServer : IAsyncLifetime
     /// <summary>Errors the service logged since it started; expected to stay empty.</summary>
     public ErrorLog Log { get; } = new();
 
+    /// <summary>Whether the started service gets <see cref="FieldServiceSeed"/> (so tickets of site-1 can be booked).</summary>
+    protected virtual bool SeedsFieldService => true;
+
     /// <summary>Work a derived fixture needs before the arguments are read (e.g. starting a database server).</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;
 
@@ -83,6 +86,10 @@ public class TicketingServer : IAsyncLifetime
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
+        if (SeedsFieldService)
+        {
+            await FieldServiceSeed.ApplyAsync(app.Services);
+        }
     }
 
     /// <summary>A client sending <paramref name="apiKey"/> as bearer token, or no credentials when null.</summary>

@@ -93,6 +93,22 @@ public sealed class InboundWebhookTests(RelayTicketingServer server) : IClassFix
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_Booked_ReservesThePartLikeTheApi()
+    {
+        using var posted = await predictor.PostPredictionAsync(TestPredictions.For(TestPredictions.NewDeviceId()));
+        var ticket = await posted.ReadTicketAsync();
+        ticket = await planner.TransitionOkAsync(ticket, TransitionEndpointsTests.Approve);
+        ticket = await planner.TransitionOkAsync(ticket, TransitionEndpointsTests.Offer);
+        var body = $$"""{"event_id":"evt-{{Guid.NewGuid()}}","ticket_id":"{{ticket.Id}}","status":"booked","sequence":1,"slot_start":"2040-01-03T10:00:00Z"}""";
+
+        using var response = await SendAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var booked = await GetAsync(ticket.Id);
+        Assert.Equal((TicketState.Booked, "Active", FieldServiceSeed.DepotId), (booked.State, booked.ReservationStatus, booked.ReservedDepotId));
+    }
+
     private static string Update(Guid ticketId, string eventId, string status, long sequence) =>
         $$"""{"event_id":"{{eventId}}","ticket_id":"{{ticketId}}","status":"{{status}}","sequence":{{sequence}},"technician_id":"tech-9"}""";
 

@@ -49,10 +49,55 @@ public sealed class DirectoryFileTests : IDisposable
         Assert.Contains("Atlantis/Capital", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_WithTechniciansAndDepots_ImportedWithStock()
+    {
+        await File.WriteAllTextAsync(file, """
+            {"sites":[],
+             "technicians":[{"id":"tech-a","name":"Anna","skills":["filter"],"region":"west","home_latitude":52.5,"home_longitude":13.4,"daily_capacity":4,
+                             "working_hours":[{"day":"monday","start":"08:00","end":"17:00"}]}],
+             "depots":[{"id":"depot-a","name":"West store","region":"west","latitude":52.4,"longitude":13.3,"stock":{"FLT-200":12,"PMP-450":2}}]}
+            """);
+        var server = new DirectoryServer(file);
+        try
+        {
+            await server.InitializeAsync();
+            using var client = server.CreateClient(TicketingServer.PlannerKey);
+
+            var technicians = await client.GetFromJsonAsync(new Uri("/api/technicians", UriKind.Relative), TicketingJsonContext.Default.IReadOnlyListTechnicianBody) ?? [];
+            var stock = await client.GetFromJsonAsync(new Uri("/api/depots/depot-a/stock", UriKind.Relative), TicketingJsonContext.Default.IReadOnlyListStockBody) ?? [];
+
+            Assert.Equal(("tech-a", "west"), (Assert.Single(technicians).Id, technicians[0].Region));
+            Assert.Equal([("FLT-200", 12), ("PMP-450", 2)], stock.Select(s => (s.PartNumber!, s.Quantity!.Value)));
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Start_InvalidTechnician_RefusesNamingTheEntry()
+    {
+        await File.WriteAllTextAsync(file, """
+            {"technicians":[{"id":"tech-a","name":"Anna","skills":["filter"],"region":"west","home_latitude":52.5,"home_longitude":13.4,"daily_capacity":0,
+                             "working_hours":[{"day":"monday","start":"08:00","end":"17:00"}]}]}
+            """);
+        var server = new DirectoryServer(file);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(server.InitializeAsync);
+        await server.DisposeAsync();
+
+        Assert.Contains("technicians[0] (tech-a)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("daily_capacity", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => File.Delete(file);
 
     private sealed class DirectoryServer(string path) : TicketingServer
     {
         protected override IEnumerable<string> ExtraArguments => [$"--Ticketing:DirectoryFile={path}"];
+
+        protected override bool SeedsFieldService => false;
     }
 }

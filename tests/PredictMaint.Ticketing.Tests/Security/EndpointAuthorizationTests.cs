@@ -32,6 +32,15 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/sites/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/sites/{siteId}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["PUT /api/sites/{siteId}"] = ["supervisor", "admin"],
+        ["GET /api/technicians/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["GET /api/technicians/{technicianId}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["PUT /api/technicians/{technicianId}"] = ["supervisor", "admin"],
+        ["GET /api/depots/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["GET /api/depots/{depotId}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["PUT /api/depots/{depotId}"] = ["supervisor", "admin"],
+        ["GET /api/depots/{depotId}/stock"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["PUT /api/depots/{depotId}/stock/{partNumber}"] = ["supervisor", "admin"],
+        ["GET /api/tickets/{id:guid}/slots"] = ["planner", "supervisor", "admin", "dispatch"],
 
         // Authenticated by HMAC signature, never by an API key.
         ["POST /api/webhooks/dispatch"] = [],

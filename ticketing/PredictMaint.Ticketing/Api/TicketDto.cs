@@ -110,6 +110,22 @@ public sealed record TicketDto
     [JsonPropertyName("auto_approval_note")]
     public string? AutoApprovalNote { get; init; }
 
+    [JsonPropertyName("booked_technician_id")]
+    public string? BookedTechnicianId { get; init; }
+
+    [JsonPropertyName("slot_end")]
+    public DateTimeOffset? SlotEnd { get; init; }
+
+    [JsonPropertyName("reserved_depot_id")]
+    public string? ReservedDepotId { get; init; }
+
+    [JsonPropertyName("reserved_part_number")]
+    public string? ReservedPartNumber { get; init; }
+
+    /// <summary>Active, Released or Consumed; absent before a booking.</summary>
+    [JsonPropertyName("reservation_status")]
+    public string? ReservationStatus { get; init; }
+
     /// <summary>The value for <c>ETag</c> and <c>If-Match</c>.</summary>
     public string ETag() => $"\"{Version}\"";
 
@@ -151,6 +167,11 @@ public sealed record TicketDto
             NeedsReview = ticket.NeedsReview,
             ReviewNote = ticket.ReviewNote,
             AutoApprovalNote = ticket.AutoApprovalNote,
+            BookedTechnicianId = ticket.BookedTechnicianId,
+            SlotEnd = ticket.SlotEnd,
+            ReservedDepotId = ticket.ReservedDepotId,
+            ReservedPartNumber = ticket.ReservedPartNumber,
+            ReservationStatus = ticket.ReservationStatus?.ToString(),
         };
     }
 }

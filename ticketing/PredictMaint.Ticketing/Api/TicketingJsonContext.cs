@@ -20,4 +20,11 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(SiteBody))]
 [JsonSerializable(typeof(IReadOnlyList<SiteBody>))]
 [JsonSerializable(typeof(Persistence.DirectoryFile))]
+[JsonSerializable(typeof(TechnicianBody))]
+[JsonSerializable(typeof(IReadOnlyList<TechnicianBody>))]
+[JsonSerializable(typeof(DepotBody))]
+[JsonSerializable(typeof(IReadOnlyList<DepotBody>))]
+[JsonSerializable(typeof(StockBody))]
+[JsonSerializable(typeof(IReadOnlyList<StockBody>))]
+[JsonSerializable(typeof(SlotPlanDto))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

@@ -27,4 +27,8 @@ public sealed record TransitionBody
 
     [JsonPropertyName("customer_confirmed")]
     public bool CustomerConfirmed { get; init; }
+
+    /// <summary>For book: the depot to take the part from (optional; else the best with stock).</summary>
+    [JsonPropertyName("depot_id")]
+    public string? DepotId { get; init; }
 }

@@ -56,6 +56,7 @@ public static class TransitionBodyMapper
             TechnicianId = body.TechnicianId,
             Findings = findings,
             CustomerConfirmed = body.CustomerConfirmed,
+            DepotId = body.DepotId,
         }, errors);
     }
 }

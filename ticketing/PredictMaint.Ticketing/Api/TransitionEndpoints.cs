@@ -82,6 +82,7 @@ public static class TransitionEndpoints
     {
         TransitionRefusal.RoleNotAllowed => Problem(StatusCodes.Status403Forbidden, "Not your step", outcome.Reason),
         TransitionRefusal.MissingEvidence => Problem(StatusCodes.Status422UnprocessableEntity, "Evidence missing", outcome.Reason),
+        TransitionRefusal.NoDispatchPossible => Problem(StatusCodes.Status409Conflict, "No dispatch possible", outcome.Reason),
         _ => Problem(StatusCodes.Status409Conflict, "Transition not allowed", outcome.Reason),
     };
 

@@ -50,6 +50,11 @@ public static class TicketSnapshot
             json.WriteBoolean("needs_review", ticket.NeedsReview);
             json.WriteString("review_note", ticket.ReviewNote);
             json.WriteString("auto_approval_note", ticket.AutoApprovalNote);
+            json.WriteString("booked_technician_id", ticket.BookedTechnicianId);
+            Time(json, "slot_end", ticket.SlotEnd);
+            json.WriteString("reserved_depot_id", ticket.ReservedDepotId);
+            json.WriteString("reserved_part_number", ticket.ReservedPartNumber);
+            json.WriteString("reservation_status", ticket.ReservationStatus?.ToString());
             json.WriteEndObject();
         }
 

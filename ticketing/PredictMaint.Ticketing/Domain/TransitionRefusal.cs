@@ -12,4 +12,6 @@ public enum TransitionRefusal
     MissingEvidence,
     /// <summary>Reopen asked for after the reopen window closed.</summary>
     ReopenWindowExpired,
+    /// <summary>No visit can be booked: no stock, no free technician with the skill, or the site is unknown.</summary>
+    NoDispatchPossible,
 }

@@ -20,4 +20,7 @@ public sealed record TransitionRequest(TicketAction Action)
 
     /// <summary>Required (true) by <see cref="TicketAction.Close"/>: no closing without the customer.</summary>
     public bool CustomerConfirmed { get; init; }
+
+    /// <summary>Optional with <see cref="TicketAction.Book"/>: the depot to take the part from (else the best is chosen).</summary>
+    public string? DepotId { get; init; }
 }

@@ -15,7 +15,7 @@ namespace PredictMaint.Ticketing.Outbox;
 /// status implies.
 /// </summary>
 public sealed partial class InboundStatusHandler(
-    TicketingDbContext db, IOptions<DispatchOptions> options, TimeProvider timeProvider, ILogger<InboundStatusHandler> logger)
+    TicketingDbContext db, IOptions<DispatchOptions> options, TimeProvider timeProvider, PartLedger partLedger, ILogger<InboundStatusHandler> logger)
 {
     public const string Applied = "applied";
     public const string Duplicate = "duplicate";
@@ -54,7 +54,7 @@ public sealed partial class InboundStatusHandler(
 
             var now = timeProvider.GetUtcNow();
             var newest = await db.InboundEvents.Where(e => e.TicketId == ticketId && e.Outcome == Applied).MaxAsync(e => (long?)e.Sequence, cancellationToken);
-            var (outcome, reason) = newest >= sequence ? (Stale, null) : Apply(ticket, request, now);
+            var (outcome, reason) = newest >= sequence ? (Stale, null) : await ApplyAsync(ticket, request, now, cancellationToken);
             db.InboundEvents.Add(new InboundEvent { EventId = eventId, TicketId = ticketId, Sequence = sequence, ReceivedAt = now, Outcome = outcome });
             try
             {
@@ -69,7 +69,7 @@ public sealed partial class InboundStatusHandler(
         }
     }
 
-    private (string Outcome, string? Reason) Apply(Ticket ticket, TransitionRequest request, DateTimeOffset now)
+    private async Task<(string Outcome, string? Reason)> ApplyAsync(Ticket ticket, TransitionRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var target = Array.IndexOf(FieldSteps, request.Action);
         var current = Array.FindIndex(FieldSteps, a => TicketWorkflow.RuleFor(a).From.Contains(ticket.State));
@@ -79,10 +79,12 @@ public sealed partial class InboundStatusHandler(
             var before = TicketSnapshot.Of(ticket);
             var stepRequest = step == request.Action ? request : request with { Action = step };
             var outcome = ticket.Transition(stepRequest, Dispatch, now);
-            if (!outcome.Allowed)
+            // Part reservations follow the same rules as on the API (a "booked" status reserves the part).
+            var refusal = outcome.Allowed ? await partLedger.ApplyAsync(ticket, stepRequest, now, cancellationToken) : outcome.Reason;
+            if (refusal is not null)
             {
                 db.ChangeTracker.Clear();
-                return (Refused, outcome.Reason);
+                return (Refused, refusal);
             }
 
             TicketChanges.Record(db, ticket, before, Dispatch, step.ToString(), now, TicketEvents.Transitioned);

@@ -56,7 +56,7 @@ public sealed partial class DatabaseInitializer(
             var path = Path.GetFullPath(file, environment.ContentRootPath);
             var directory = await DirectoryFile.ReadAsync(path, cancellationToken);
             var changed = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ApplyAsync(directory, path, cancellationToken);
-            LogDirectoryImported(logger, path, directory.Sites.Count, changed);
+            LogDirectoryImported(logger, path, directory.Sites?.Count ?? 0, directory.Technicians?.Count ?? 0, directory.Depots?.Count ?? 0, changed);
         }
     }
 
@@ -65,6 +65,6 @@ public sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Ticket database {Database} ready (migrations applied now: {Applied})")]
     private static partial void LogReady(ILogger logger, string database, string applied);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Directory {Path} imported: {Sites} sites, {Changed} created or changed")]
-    private static partial void LogDirectoryImported(ILogger logger, string path, int sites, int changed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Directory {Path} imported: {Sites} sites, {Technicians} technicians, {Depots} depots, {Changed} created or changed")]
+    private static partial void LogDirectoryImported(ILogger logger, string path, int sites, int technicians, int depots, int changed);
 }

@@ -12,7 +12,15 @@ namespace PredictMaint.Ticketing.Persistence;
 public sealed record DirectoryFile
 {
     [JsonPropertyName("sites")]
-    public IReadOnlyList<SiteBody> Sites { get; init; } = [];
+    public IReadOnlyList<SiteBody>? Sites { get; init; }
+
+    /// <summary>Same fields as <c>PUT /api/technicians/{id}</c>, plus <c>id</c>; optional (absent in files that predate it).</summary>
+    [JsonPropertyName("technicians")]
+    public IReadOnlyList<TechnicianBody>? Technicians { get; init; }
+
+    /// <summary>Same fields as <c>PUT /api/depots/{id}</c>, plus <c>id</c> and <c>stock</c> (part number → counted quantity).</summary>
+    [JsonPropertyName("depots")]
+    public IReadOnlyList<DepotBody>? Depots { get; init; }
 
     public static async Task<DirectoryFile> ReadAsync(string path, CancellationToken cancellationToken)
     {

@@ -38,5 +38,9 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             .HasFilter("\"IsOpen\"")
             .HasDatabaseName("UX_Tickets_OpenPerDeviceComponent");
         builder.HasIndex(t => t.PredictedFailureAt);
+        builder.Property(t => t.ReservationStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.BookedTechnicianId).HasMaxLength(64);
+        builder.Property(t => t.ReservedDepotId).HasMaxLength(64);
+        builder.Property(t => t.ReservedPartNumber).HasMaxLength(64);
     }
 }

@@ -7,7 +7,7 @@ namespace PredictMaint.Ticketing.Persistence;
 
 /// <summary>Workflow changes to stored tickets, each with its audit record and outbox event in one transaction.</summary>
 public sealed partial class TicketWorkflowStore(
-    TicketingDbContext db, TimeProvider timeProvider, TicketWriteGate writeGate, ILogger<TicketWorkflowStore> logger)
+    TicketingDbContext db, TimeProvider timeProvider, TicketWriteGate writeGate, PartLedger partLedger, ILogger<TicketWorkflowStore> logger)
 {
     /// <summary>
     /// Applies the transition if the ticket is still at <paramref name="expectedVersion"/>
@@ -18,6 +18,27 @@ public sealed partial class TicketWorkflowStore(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await TryTransitionAsync(id, expectedVersion, request, actor, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
+
+            // The ticket was still at the caller's version, so the conflict was on a stock or
+            // technician row (another booking took the part or the slot): plan again.
+            if (attempt >= 16)
+            {
+                throw new InvalidOperationException($"Ticket {id}: gave up after {attempt} conflicting bookings.");
+            }
+        }
+    }
+
+    /// <summary>One attempt; null when a concurrent booking changed the stock or technician it relied on.</summary>
+    private async Task<TransitionResult?> TryTransitionAsync(
+        Guid id, int expectedVersion, TransitionRequest request, Actor actor, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
         var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (ticket is null)
@@ -33,10 +54,16 @@ public sealed partial class TicketWorkflowStore(
         var before = TicketSnapshot.Of(ticket);
         var now = timeProvider.GetUtcNow();
         var outcome = ticket.Transition(request, actor, now);
+        if (outcome.Allowed && await partLedger.ApplyAsync(ticket, request, now, cancellationToken) is { } refusal)
+        {
+            outcome = TransitionOutcome.Refuse(TransitionRefusal.NoDispatchPossible, refusal, outcome.From);
+        }
+
         if (!outcome.Allowed)
         {
             LogRefused(logger, id, request.Action, actor.Name, outcome.Reason);
-            return new TransitionResult(TransitionStatus.Refused, ticket, outcome);
+            db.ChangeTracker.Clear();
+            return new TransitionResult(TransitionStatus.Refused, await ReloadAsync(id, cancellationToken), outcome);
         }
 
         TicketChanges.Record(db, ticket, before, actor, request.Action.ToString(), now, TicketEvents.Transitioned);
@@ -46,7 +73,8 @@ public sealed partial class TicketWorkflowStore(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new TransitionResult(TransitionStatus.VersionMismatch, await ReloadAsync(id, cancellationToken));
+            var current = await ReloadAsync(id, cancellationToken);
+            return current is not null && current.Version == expectedVersion ? null : new TransitionResult(TransitionStatus.VersionMismatch, current);
         }
         catch (DbUpdateException exception) when (WriteConflicts.IsUniqueViolation(exception))
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Domain.FieldService;
 using PredictMaint.Ticketing.Domain.Sites;
 using PredictMaint.Ticketing.Outbox;
 
@@ -23,6 +24,14 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 
     public DbSet<OfferLinkUse> OfferLinkUses => Set<OfferLinkUse>();
 
+    public DbSet<Technician> Technicians => Set<Technician>();
+
+    public DbSet<Depot> Depots => Set<Depot>();
+
+    public DbSet<DepotStock> DepotStock => Set<DepotStock>();
+
+    public DbSet<PartReservation> PartReservations => Set<PartReservation>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -40,5 +49,9 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
         modelBuilder.ApplyConfiguration<OfferNotification>(new OfferConfiguration());
         modelBuilder.ApplyConfiguration<OfferLinkUse>(new OfferConfiguration());
+        modelBuilder.ApplyConfiguration(new TechnicianConfiguration());
+        modelBuilder.ApplyConfiguration(new DepotConfiguration());
+        modelBuilder.ApplyConfiguration(new DepotStockConfiguration());
+        modelBuilder.ApplyConfiguration(new PartReservationConfiguration());
     }
 }

@@ -14,4 +14,7 @@ public static class Policies
 
     /// <summary>May change the site directory (and later technicians and depots).</summary>
     public const string ManageDirectory = "ManageDirectory";
+
+    /// <summary>May list bookable slots for a ticket (planners and the dispatch pipeline).</summary>
+    public const string PlanVisits = "PlanVisits";
 }

@@ -1,0 +1,7 @@
+using Microsoft.Extensions.Options;
+
+namespace PredictMaint.Ticketing.Options;
+
+/// <summary>Source-generated data-annotation validation, including every catalogue entry.</summary>
+[OptionsValidator]
+public sealed partial class FieldServiceOptionsValidator : IValidateOptions<FieldServiceOptions>;

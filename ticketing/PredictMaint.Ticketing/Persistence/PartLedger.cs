@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Domain.FieldService;
+using PredictMaint.Ticketing.Options;
+
+namespace PredictMaint.Ticketing.Persistence;
+
+/// <summary>
+/// The part-reservation side of a transition, staged on the same context so it commits in the
+/// transition's SaveChanges: book reserves (technician and depot chosen or checked), cancel and
+/// reject release, resolve consumes when the reserved part was fitted (otherwise releases).
+/// </summary>
+public sealed class PartLedger(TicketingDbContext db, FieldServiceStore store, ComponentCatalogue catalogue, IOptions<FieldServiceOptions> options)
+{
+    /// <summary>
+    /// Call after <see cref="Ticket.Transition"/> allowed <paramref name="request"/> and before
+    /// saving. Returns why the booking cannot be made (nothing staged), or null.
+    /// </summary>
+    public async Task<string?> ApplyAsync(Ticket ticket, TransitionRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(request);
+        switch (request.Action)
+        {
+            case TicketAction.Book:
+                return await ReserveAsync(ticket, request, now, cancellationToken);
+            case TicketAction.Cancel or TicketAction.Reject:
+                await SettleAsync(ticket, ReservationStatus.Released, now, cancellationToken);
+                return null;
+            case TicketAction.Resolve:
+                var fitted = string.Equals(ticket.PartReplaced, ticket.ReservedPartNumber, StringComparison.OrdinalIgnoreCase);
+                await SettleAsync(ticket, fitted ? ReservationStatus.Consumed : ReservationStatus.Released, now, cancellationToken);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The planning request for a ticket: its component's needs and its latest safe time.</summary>
+    public SlotRequest? RequestFor(Ticket ticket, DateTimeOffset now, int count)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return catalogue.For(ticket.Component) is { } requirement
+            ? new SlotRequest(requirement, LatestSafeTime(ticket), now, count, options.Value.Horizon)
+            : null;
+    }
+
+    /// <summary>The start of the predicted failure window (or the predicted failure, if earlier).</summary>
+    public static DateTimeOffset LatestSafeTime(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.FailureWindowStart < ticket.PredictedFailureAt ? ticket.FailureWindowStart : ticket.PredictedFailureAt;
+    }
+
+    private async Task<string?> ReserveAsync(Ticket ticket, TransitionRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ticket.SiteId, cancellationToken);
+        if (site is null)
+        {
+            return $"Site '{ticket.SiteId}' is not in the site directory; add it (PUT /api/sites/{ticket.SiteId}) so a technician and a depot can be planned.";
+        }
+
+        if (RequestFor(ticket, now, options.Value.DefaultSlotCount) is not { } slotRequest)
+        {
+            return $"The component catalogue has no entry for '{ticket.Component}' (Ticketing:FieldService:Catalogue).";
+        }
+
+        var data = await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken);
+        var check = BookingRules.Check(data, slotRequest, request.SlotStart!.Value, request.TechnicianId, request.DepotId);
+        if (check.Choice is not { } choice)
+        {
+            return check.Refusal;
+        }
+
+        data.Stock.Single(s => s.DepotId == choice.DepotId).Reserve();
+        data.Technicians.Single(t => t.Id == choice.TechnicianId).RecordBooking();
+        db.PartReservations.Add(PartReservation.Hold(Guid.CreateVersion7(now), ticket.Id, choice, now));
+        ticket.NoteReservation(choice);
+        return null;
+    }
+
+    private async Task SettleAsync(Ticket ticket, ReservationStatus status, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reservation = await db.PartReservations.SingleOrDefaultAsync(r => r.TicketId == ticket.Id && r.Status == ReservationStatus.Active, cancellationToken);
+        if (reservation is null)
+        {
+            return;
+        }
+
+        var stock = await db.DepotStock.SingleOrDefaultAsync(s => s.DepotId == reservation.DepotId && s.PartNumber == reservation.PartNumber, cancellationToken);
+        if (status == ReservationStatus.Consumed)
+        {
+            stock?.Consume();
+        }
+        else
+        {
+            stock?.Release();
+        }
+
+        reservation.Settle(status, now);
+        ticket.NoteReservationSettled(status);
+    }
+}
