@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Api;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Domain.Sla;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
@@ -42,6 +43,7 @@ public static class TicketingApp
             options.ConfigureWarnings(warnings => warnings.Log(
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+            options.AddInterceptors(provider.GetRequiredService<SlaSaveChangesInterceptor>());
         });
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
@@ -62,6 +64,15 @@ public static class TicketingApp
                 .Select(r => new AutoApprovalRule(r.Component, r.ModelVersion, r.MinConfidence, r.MinLeadTime))));
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOptions<SlaOptions>()
+            .Bind(builder.Configuration.GetSection(SlaOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>();
+        services.AddSingleton<SlaSettings>();
+        services.AddSingleton<SlaSaveChangesInterceptor>();
+        services.AddScoped<SlaEvaluator>();
+        services.AddScoped<SlaStore>();
+        services.AddHostedService<SlaMonitor>();
 
         services.AddSingleton<ApiKeyStore>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

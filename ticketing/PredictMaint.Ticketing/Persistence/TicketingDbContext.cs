@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Domain.Sites;
+using PredictMaint.Ticketing.Domain.Sla;
 using PredictMaint.Ticketing.Outbox;
 
 namespace PredictMaint.Ticketing.Persistence;
@@ -18,6 +19,8 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 
     public DbSet<Site> Sites => Set<Site>();
 
+    public DbSet<SlaTimer> SlaTimers => Set<SlaTimer>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -33,5 +36,6 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboundEventConfiguration());
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
+        modelBuilder.ApplyConfiguration(new SlaTimerConfiguration());
     }
 }

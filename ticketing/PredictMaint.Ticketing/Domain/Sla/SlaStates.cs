@@ -1,0 +1,14 @@
+namespace PredictMaint.Ticketing.Domain.Sla;
+
+/// <summary>How the workflow states drive the SLA clock.</summary>
+public static class SlaStates
+{
+    /// <summary>
+    /// Waiting on the customer: an offer is out and nobody at our end can move the ticket until
+    /// the customer books a slot, so neither target's clock runs.
+    /// </summary>
+    public static bool PausesClock(this TicketState state) => state == TicketState.Offered;
+
+    /// <summary>The work is done or called off (resolved, closed, rejected, cancelled): nothing more can breach.</summary>
+    public static bool StopsClock(this TicketState state) => !state.IsOpen();
+}
