@@ -111,6 +111,7 @@ public static class TicketingApp
         app.MapOutboxEndpoints();
         app.MapInboundWebhook();
         app.MapSiteEndpoints();
+        app.MapAuditExportEndpoint();
         return app;
     }
 }

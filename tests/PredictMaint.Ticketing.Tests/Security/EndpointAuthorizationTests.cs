@@ -32,6 +32,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/sites/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/sites/{siteId}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["PUT /api/sites/{siteId}"] = ["supervisor", "admin"],
+        ["GET /api/audit/export"] = ["supervisor", "admin"],
 
         // Authenticated by HMAC signature, never by an API key.
         ["POST /api/webhooks/dispatch"] = [],
