@@ -73,6 +73,8 @@ public static class TicketingApp
         services.AddScoped<SlaEvaluator>();
         services.AddScoped<SlaStore>();
         services.AddHostedService<SlaMonitor>();
+        services.AddScoped<KpiStore>();
+        services.AddScoped<CustomerRatingStore>();
 
         services.AddSingleton<ApiKeyStore>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -86,7 +88,9 @@ public static class TicketingApp
             .AddPolicy(Policies.VerifyAudit, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ReportTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch))
-            .AddPolicy(Policies.ManageDirectory, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.ManageDirectory, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.ReadKpis, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.RecordRatings, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -112,6 +116,7 @@ public static class TicketingApp
         app.MapInboundWebhook();
         app.MapSiteEndpoints();
         app.MapAuditExportEndpoint();
+        app.MapKpiEndpoints();
         return app;
     }
 }

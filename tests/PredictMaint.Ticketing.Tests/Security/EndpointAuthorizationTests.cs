@@ -33,6 +33,8 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/sites/{siteId}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["PUT /api/sites/{siteId}"] = ["supervisor", "admin"],
         ["GET /api/audit/export"] = ["supervisor", "admin"],
+        ["GET /api/kpis"] = ["planner", "supervisor", "admin"],
+        ["POST /api/tickets/{id:guid}/rating"] = ["planner", "supervisor", "admin", "dispatch"],
 
         // Authenticated by HMAC signature, never by an API key.
         ["POST /api/webhooks/dispatch"] = [],

@@ -20,4 +20,6 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(SiteBody))]
 [JsonSerializable(typeof(IReadOnlyList<SiteBody>))]
 [JsonSerializable(typeof(Persistence.DirectoryFile))]
+[JsonSerializable(typeof(Domain.Kpi.KpiReport))]
+[JsonSerializable(typeof(RatingBody))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

@@ -3,6 +3,7 @@ using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Domain.Sites;
 using PredictMaint.Ticketing.Domain.Sla;
+using PredictMaint.Ticketing.Domain.Kpi;
 using PredictMaint.Ticketing.Outbox;
 
 namespace PredictMaint.Ticketing.Persistence;
@@ -21,6 +22,8 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 
     public DbSet<SlaTimer> SlaTimers => Set<SlaTimer>();
 
+    public DbSet<CustomerRating> CustomerRatings => Set<CustomerRating>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -37,5 +40,6 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         modelBuilder.ApplyConfiguration(new InboundEventConfiguration());
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
         modelBuilder.ApplyConfiguration(new SlaTimerConfiguration());
+        modelBuilder.ApplyConfiguration(new CustomerRatingConfiguration());
     }
 }

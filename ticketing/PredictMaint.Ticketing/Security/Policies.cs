@@ -14,4 +14,10 @@ public static class Policies
 
     /// <summary>May change the site directory (and later technicians and depots).</summary>
     public const string ManageDirectory = "ManageDirectory";
+
+    /// <summary>May read the service and prediction KPIs.</summary>
+    public const string ReadKpis = "ReadKpis";
+
+    /// <summary>May record a customer's rating (the booking pages' service account, planners).</summary>
+    public const string RecordRatings = "RecordRatings";
 }
