@@ -45,7 +45,7 @@ public sealed class SlaSaveChangesInterceptor(SlaSettings settings) : SaveChange
             }
 
             var from = entry.Property(t => t.State).OriginalValue;
-            if (from == ticket.State && entry.Property(t => t.Priority).OriginalValue == ticket.Priority)
+            if (!SlaStates.AffectsClock(from, ticket.State) && entry.Property(t => t.Priority).OriginalValue == ticket.Priority)
             {
                 continue;
             }

@@ -117,4 +117,16 @@ public sealed class SlaTimerTests
 
         Assert.Equal((false, 0, Nine.AddDays(4).AddHours(8)), (timer.ResolutionBreached, timer.EscalationLevel, timer.ResolutionDueAt));
     }
+
+    [Theory]
+    [InlineData(TicketState.Proposed, TicketState.Approved, true)]
+    [InlineData(TicketState.Approved, TicketState.Offered, true)]
+    [InlineData(TicketState.Offered, TicketState.Booked, true)]
+    [InlineData(TicketState.OnSite, TicketState.Resolved, true)]
+    [InlineData(TicketState.Closed, TicketState.Reopened, true)]
+    [InlineData(TicketState.Booked, TicketState.Assigned, false)]
+    [InlineData(TicketState.EnRoute, TicketState.OnSite, false)]
+    [InlineData(TicketState.Resolved, TicketState.Closed, false)]
+    public void AffectsClock_Transition_OnlyWhenTheClockCanChange(TicketState from, TicketState to, bool expected) =>
+        Assert.Equal(expected, SlaStates.AffectsClock(from, to));
 }
