@@ -18,16 +18,25 @@ public sealed class SlaSaveChangesInterceptor(SlaSettings settings) : SaveChange
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is TicketingDbContext db)
         {
-            await TrackAsync(db, cancellationToken);
+            await TrackAsync(db, synchronous: false, cancellationToken);
         }
 
         return result;
     }
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        throw new NotSupportedException("Ticket changes are saved with SaveChangesAsync; the SLA clock follows only that path.");
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is TicketingDbContext db)
+        {
+            // Completes synchronously: with synchronous set, no query below awaits anything.
+            TrackAsync(db, synchronous: true, CancellationToken.None).GetAwaiter().GetResult();
+        }
 
-    private async Task TrackAsync(TicketingDbContext db, CancellationToken cancellationToken)
+        return result;
+    }
+
+    private async Task TrackAsync(TicketingDbContext db, bool synchronous, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         var changed = db.ChangeTracker.Entries<Ticket>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
@@ -36,8 +45,8 @@ public sealed class SlaSaveChangesInterceptor(SlaSettings settings) : SaveChange
             var ticket = entry.Entity;
             if (entry.State == EntityState.Added)
             {
-                var site = await db.Sites.AsNoTracking().Where(s => s.Id == ticket.SiteId)
-                    .Select(s => new { s.TimeZoneId, s.Region }).FirstOrDefaultAsync(cancellationToken);
+                var query = db.Sites.AsNoTracking().Where(s => s.Id == ticket.SiteId).Select(s => new { s.TimeZoneId, s.Region });
+                var site = synchronous ? query.FirstOrDefault() : await query.FirstOrDefaultAsync(cancellationToken);
                 var zone = site?.TimeZoneId ?? settings.DefaultTimeZone;
                 db.SlaTimers.Add(SlaTimer.Start(
                     ticket.Id, ticket.Priority, ticket.State, zone, site?.Region, ticket.FirstReceivedAt, settings.Policy, settings.CalendarFor(zone, site?.Region)));
@@ -50,8 +59,9 @@ public sealed class SlaSaveChangesInterceptor(SlaSettings settings) : SaveChange
                 continue;
             }
 
+            var stored = db.SlaTimers.Where(t => t.TicketId == ticket.Id);
             var timer = db.SlaTimers.Local.FirstOrDefault(t => t.TicketId == ticket.Id)
-                ?? await db.SlaTimers.SingleOrDefaultAsync(t => t.TicketId == ticket.Id, cancellationToken);
+                ?? (synchronous ? stored.SingleOrDefault() : await stored.SingleOrDefaultAsync(cancellationToken));
             var at = from == ticket.State ? ticket.LastReceivedAt : ticket.StateChangedAt ?? ticket.LastReceivedAt;
             timer?.Follow(from, ticket.State, ticket.Priority, at, settings.Policy, settings.CalendarFor(timer.TimeZoneId, timer.Region));
         }
