@@ -129,4 +129,19 @@ public sealed class SlaTimerTests
     [InlineData(TicketState.Resolved, TicketState.Closed, false)]
     public void AffectsClock_Transition_OnlyWhenTheClockCanChange(TicketState from, TicketState to, bool expected) =>
         Assert.Equal(expected, SlaStates.AffectsClock(from, to));
+
+    [Fact]
+    public void Evaluate_LateResponse_EndsChainUntilResolutionBreachStartsAnew()
+    {
+        var timer = Started();
+        timer.Evaluate(Nine.AddHours(2), Policy, Calendar);
+        timer.Follow(TicketState.Proposed, TicketState.Approved, Priority.P2, Nine.AddHours(2.5), Policy, Calendar);
+
+        var afterResponse = timer.Evaluate(Nine.AddHours(4), Policy, Calendar);
+        var resolutionBreach = timer.Evaluate(Nine.AddHours(8), Policy, Calendar);
+
+        Assert.DoesNotContain(afterResponse, n => n.Kind == SlaNotificationKind.Escalation);
+        var escalation = Assert.Single(resolutionBreach, n => n.Kind == SlaNotificationKind.Escalation);
+        Assert.Equal((SlaTarget.Resolution, 1), (escalation.Target, escalation.Level));
+    }
 }

@@ -4,7 +4,8 @@ public sealed partial class SlaTimer
 {
     /// <summary>
     /// Fires whatever is due at <paramref name="now"/>: at most one warning or breach per
-    /// target, and one escalation step. A breach starts the chain at level 1; each later level
+    /// target, and one escalation step. A breach starts the chain at level 1 (again, if an earlier
+    /// chain was ended by a late response); each later level
     /// is called only after the previous one had <see cref="SlaPolicy.EscalationInterval"/>, counted
     /// from when it was notified — so a service that was down for days sends one step, not all three.
     /// </summary>
@@ -43,9 +44,10 @@ public sealed partial class SlaTimer
             notifications.Add(new(SlaNotificationKind.Warning, SlaTarget.Resolution, 0, EscalationChain.RoleFor(1), ResolutionDueAt!.Value, now));
         }
 
-        if ((breached is not null && EscalationLevel == 0) || (EscalationLevel is > 0 and < EscalationChain.TopLevel && NextEscalationAt <= now))
+        var chainIdle = NextEscalationAt is null;
+        if ((breached is not null && chainIdle) || (EscalationLevel is > 0 and < EscalationChain.TopLevel && NextEscalationAt <= now))
         {
-            EscalationLevel++;
+            EscalationLevel = breached is not null && chainIdle ? 1 : EscalationLevel + 1;
             NextEscalationAt = EscalationLevel < EscalationChain.TopLevel ? calendar.Add(now, policy.EscalationInterval) : null;
             var target = ResponseBreached && RespondedAt is null ? SlaTarget.Response : SlaTarget.Resolution;
             var due = (target == SlaTarget.Response ? ResponseDueAt : ResolutionDueAt) ?? now;

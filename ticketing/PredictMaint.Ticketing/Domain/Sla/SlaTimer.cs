@@ -89,9 +89,14 @@ public sealed partial class SlaTimer
         ArgumentNullException.ThrowIfNull(calendar);
         now = now.ToUniversalTime();
         Priority = priority;
-        if (from == TicketState.Proposed && to != TicketState.Proposed)
+        if (from == TicketState.Proposed && to != TicketState.Proposed && RespondedAt is null)
         {
-            RespondedAt ??= now;
+            RespondedAt = now;
+            if (!ResolutionBreached)
+            {
+                // A late response ends the chain its breach started; a later resolution breach starts a new one.
+                NextEscalationAt = null;
+            }
         }
 
         if (PausedAt is { } pausedAt && !to.PausesClock())
