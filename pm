@@ -52,6 +52,12 @@ Commands:
                         e.g. ./pm sim export --devices 100 --days 60 --seed 1 --out data/
   bench ingest [ARGS]   InfluxDB's raw write limit versus MQTT -> ingest -> InfluxDB (same points);
                         last line 'ingest points=.. raw_pps=.. e2e_pps=.. ratio=.. peak_rss_mb=.. lost=..'.
+  bench ticketing [--clients C] [--seconds S]
+                        Clients creating and walking tickets over HTTP on a private PostgreSQL; last
+                        line 'ticketing db=postgres clients=<c> ops_per_s=<x> p50_ms=<a> p99_ms=<b> errors=<k>'.
+  audit verify (--db FILE | --connection STR | --file EXPORT.jsonl [--full])
+                        Check the ticket audit hash chains in a database or an export file;
+                        exit 1 when tampered.
 
 Environment: PM_MQTT_PORT (18830), PM_INFLUX_PORT (18086), PM_TICKETING_PORT (18080),
 PM_INGEST_PORT (18081), PM_PREDICTOR_PORT (18082), PM_POSTGRES_PORT (15432), PM_POSTGRES_DATA (/tmp/pm-postgres-PORT),
@@ -163,10 +169,12 @@ cmd_bench() {
     edge) shift; cmd_setup >&2; scripts/edge-bench.sh "$@" ;;
     sim) shift; cmd_setup >&2; bench_sim "$@" ;;
     ingest) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ingest "$@" ;;
+    ticketing) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ticketing "$@" ;;
     ""|-h|--help) printf '%s\n' "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" \
       "       ./pm bench edge [--minutes N]" \
       "       ./pm bench sim [--devices N] [--days D] [--connections C]" \
-      "       ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N]" ;;
+      "       ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N]" \
+      "       ./pm bench ticketing [--clients C] [--seconds S]" ;;
     *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|sim|ingest)" >&2; exit 2 ;;
   esac
 }
@@ -200,6 +208,7 @@ case "${1:-}" in
   bench) shift; cmd_bench "$@" ;;
   eval) shift; cmd_eval "$@" ;;
   drill) shift; cmd_drill "$@" ;;
+  audit) shift; cmd_setup >&2; exec dotnet "ticketing/PredictMaint.Ticketing/bin/$PM_CONFIGURATION/net10.0/PredictMaint.Ticketing.dll" audit "$@" ;;
   -h|--help|help|"") usage ;;
   *) echo "unknown command '$1'" >&2; usage >&2; exit 2 ;;
 esac

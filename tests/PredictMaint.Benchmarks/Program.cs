@@ -1,5 +1,6 @@
 using PredictMaint.Benchmarks.Ingest;
 using PredictMaint.Benchmarks.Mqtt;
+using PredictMaint.Benchmarks.Ticketing;
 
 const string Usage = """
     Usage: PredictMaint.Benchmarks <command> [options]
@@ -13,6 +14,9 @@ const string Usage = """
               --samples-per-message S  samples per MQTT message (default 50)
               --batch B                points per InfluxDB write (default 5000)
               --devices D              parallel publishers (default 8)
+      ticketing  Concurrent clients creating and walking tickets over HTTP against the service on a private PostgreSQL.
+              --clients C          concurrent clients (default 16)
+              --seconds S          measured seconds after a 3 s warm-up (default 20)
 
     The last stdout line of a command is its machine-readable result.
     """;
@@ -50,6 +54,16 @@ switch (args[0])
         }
 
         Console.WriteLine(await IngestThroughputBenchmark.RunAsync(ingestSettings));
+        return 0;
+    case "ticketing":
+        if (!TicketingBenchmarkSettings.TryParse(args[1..], out var ticketingSettings, out var ticketingError))
+        {
+            Console.Error.WriteLine(ticketingError);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        Console.WriteLine(await TicketingThroughputBenchmark.RunAsync(ticketingSettings));
         return 0;
     default:
         Console.Error.WriteLine($"Unknown command '{args[0]}'.");

@@ -9,6 +9,7 @@ using PredictMaint.Ticketing.Api;
 using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Domain.FieldService;
+using PredictMaint.Ticketing.Domain.Sla;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
@@ -47,6 +48,7 @@ public static class TicketingApp
                 // The migrations are hand-written without a model snapshot, so EF cannot compare;
                 // MigrationSchemaTests compares the migrated schema with the model instead.
                 .Ignore(RelationalEventId.PendingModelChangesWarning));
+            options.AddInterceptors(provider.GetRequiredService<SlaSaveChangesInterceptor>());
         });
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
@@ -77,6 +79,17 @@ public static class TicketingApp
                 .Select(r => new AutoApprovalRule(r.Component, r.ModelVersion, r.MinConfidence, r.MinLeadTime))));
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOptions<SlaOptions>()
+            .Bind(builder.Configuration.GetSection(SlaOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>();
+        services.AddSingleton<SlaSettings>();
+        services.AddSingleton<SlaSaveChangesInterceptor>();
+        services.AddScoped<SlaEvaluator>();
+        services.AddScoped<SlaStore>();
+        services.AddHostedService<SlaMonitor>();
+        services.AddScoped<KpiStore>();
+        services.AddScoped<CustomerRatingStore>();
 
         services.AddSingleton<ApiKeyStore>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -91,7 +104,9 @@ public static class TicketingApp
             .AddPolicy(Policies.ManageOutbox, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ReportTickets, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch))
             .AddPolicy(Policies.ManageDirectory, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.PlanVisits, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
+            .AddPolicy(Policies.PlanVisits, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch))
+            .AddPolicy(Policies.ReadKpis, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.RecordRatings, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -123,6 +138,8 @@ public static class TicketingApp
         app.MapTechnicianEndpoints();
         app.MapDepotEndpoints();
         app.MapSlotEndpoints();
+        app.MapAuditExportEndpoint();
+        app.MapKpiEndpoints();
         return app;
     }
 }

@@ -119,4 +119,21 @@ public class TicketingServer : IAsyncLifetime
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Stops the service, runs <paramref name="whileStopped"/> (e.g. moving the clock), and
+    /// starts it again on the same database at a new port.
+    /// </summary>
+    public async Task RestartAsync(Action? whileStopped = null)
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            app = null;
+        }
+
+        whileStopped?.Invoke();
+        await InitializeAsync();
+    }
 }

@@ -41,6 +41,9 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/depots/{depotId}/stock"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["PUT /api/depots/{depotId}/stock/{partNumber}"] = ["supervisor", "admin"],
         ["GET /api/tickets/{id:guid}/slots"] = ["planner", "supervisor", "admin", "dispatch"],
+        ["GET /api/audit/export"] = ["supervisor", "admin"],
+        ["GET /api/kpis"] = ["planner", "supervisor", "admin"],
+        ["POST /api/tickets/{id:guid}/rating"] = ["planner", "supervisor", "admin", "dispatch"],
 
         // Authenticated by HMAC signature, never by an API key.
         ["POST /api/webhooks/dispatch"] = [],

@@ -126,6 +126,10 @@ public sealed record TicketDto
     [JsonPropertyName("reservation_status")]
     public string? ReservationStatus { get; init; }
 
+    /// <summary>The SLA clock, where the endpoint reads it (single ticket and list).</summary>
+    [JsonPropertyName("sla")]
+    public SlaDto? Sla { get; init; }
+
     /// <summary>The value for <c>ETag</c> and <c>If-Match</c>.</summary>
     public string ETag() => $"\"{Version}\"";
 

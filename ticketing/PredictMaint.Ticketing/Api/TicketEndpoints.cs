@@ -28,6 +28,7 @@ public static class TicketEndpoints
     internal static async Task<Results<Ok<IReadOnlyList<TicketDto>>, ValidationProblem>> ListAsync(
         HttpResponse response,
         TicketRepository tickets,
+        SlaStore sla,
         string? device,
         string? component,
         string? state,
@@ -70,13 +71,15 @@ public static class TicketEndpoints
 
         var (found, total) = await tickets.ListAsync(query, cancellationToken);
         response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Ok<IReadOnlyList<TicketDto>>([.. found.Select(TicketDto.From)]);
+        var timers = await sla.ForTicketsAsync([.. found.Select(t => t.Id)], cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<TicketDto>>([.. found.Select(t => TicketDto.From(t) with { Sla = timers.TryGetValue(t.Id, out var timer) ? SlaDto.From(timer) : null })]);
     }
 
     internal static async Task<Results<Ok<TicketDto>, ProblemHttpResult>> GetAsync(
         Guid id,
         HttpResponse response,
         TicketRepository tickets,
+        SlaStore sla,
         CancellationToken cancellationToken)
     {
         var ticket = await tickets.FindAsync(id, cancellationToken);
@@ -85,7 +88,7 @@ public static class TicketEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ticket not found", detail: $"There is no ticket with id {id}.");
         }
 
-        var dto = TicketDto.From(ticket);
+        var dto = TicketDto.From(ticket) with { Sla = await sla.FindAsync(id, cancellationToken) is { } timer ? SlaDto.From(timer) : null };
         response.Headers.ETag = dto.ETag();
         return TypedResults.Ok(dto);
     }

@@ -27,4 +27,6 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(StockBody))]
 [JsonSerializable(typeof(IReadOnlyList<StockBody>))]
 [JsonSerializable(typeof(SlotPlanDto))]
+[JsonSerializable(typeof(Domain.Kpi.KpiReport))]
+[JsonSerializable(typeof(RatingBody))]
 public sealed partial class TicketingJsonContext : JsonSerializerContext;

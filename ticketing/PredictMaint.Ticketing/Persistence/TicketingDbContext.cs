@@ -4,6 +4,8 @@ using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Domain.FieldService;
 using PredictMaint.Ticketing.Domain.Sites;
+using PredictMaint.Ticketing.Domain.Sla;
+using PredictMaint.Ticketing.Domain.Kpi;
 using PredictMaint.Ticketing.Outbox;
 
 namespace PredictMaint.Ticketing.Persistence;
@@ -32,6 +34,10 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 
     public DbSet<PartReservation> PartReservations => Set<PartReservation>();
 
+    public DbSet<SlaTimer> SlaTimers => Set<SlaTimer>();
+
+    public DbSet<CustomerRating> CustomerRatings => Set<CustomerRating>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -53,5 +59,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
         modelBuilder.ApplyConfiguration(new DepotConfiguration());
         modelBuilder.ApplyConfiguration(new DepotStockConfiguration());
         modelBuilder.ApplyConfiguration(new PartReservationConfiguration());
+        modelBuilder.ApplyConfiguration(new SlaTimerConfiguration());
+        modelBuilder.ApplyConfiguration(new CustomerRatingConfiguration());
     }
 }

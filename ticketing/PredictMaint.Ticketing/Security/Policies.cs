@@ -17,4 +17,10 @@ public static class Policies
 
     /// <summary>May list bookable slots for a ticket (planners and the dispatch pipeline).</summary>
     public const string PlanVisits = "PlanVisits";
+
+    /// <summary>May read the service and prediction KPIs.</summary>
+    public const string ReadKpis = "ReadKpis";
+
+    /// <summary>May record a customer's rating (the booking pages' service account, planners).</summary>
+    public const string RecordRatings = "RecordRatings";
 }
