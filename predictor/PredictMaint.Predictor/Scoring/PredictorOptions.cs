@@ -40,6 +40,25 @@ public sealed class PredictorOptions
     [Range(0.05, 1.0)]
     public double MinimumFlowFraction { get; set; } = 0.5;
 
+    /// <summary>
+    /// A prediction already sent is sent again only when its predicted failure moves by more than
+    /// this share of the lead time it announced (or its priority band changes).
+    /// </summary>
+    [Range(0.01, 10.0)]
+    public double MaterialChangeShare { get; set; } = 0.25;
+
+    /// <summary>Consecutive clear evaluations before a sent prediction is retracted; guards against flapping.</summary>
+    [Range(1, 1000)]
+    public int ClearEvaluationsBeforeRetraction { get; set; } = 6;
+
+    /// <summary>This instance's share of the devices: it scores those whose stable hash modulo <see cref="Partitions"/> is this.</summary>
+    [Range(0, 1023)]
+    public int Partition { get; set; }
+
+    /// <summary>Number of predictor instances sharing the fleet by device.</summary>
+    [Range(1, 1024)]
+    public int Partitions { get; set; } = 1;
+
     /// <summary>Base address of the ticketing service, e.g. http://127.0.0.1:18080/.</summary>
     [Required]
     public Uri? TicketingUrl { get; set; }

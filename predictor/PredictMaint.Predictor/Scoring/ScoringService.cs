@@ -1,19 +1,26 @@
 using Microsoft.Extensions.Options;
+using PredictMaint.Predictor.Maintenance;
 
 namespace PredictMaint.Predictor.Scoring;
 
 /// <summary>
-/// Every <see cref="PredictorOptions.Interval"/>: read all devices' recent telemetry, evaluate the
-/// filter model, send predictions to ticketing. A failed cycle is logged and retried next time.
+/// Every <see cref="PredictorOptions.Interval"/>: read the recent telemetry of the devices this
+/// instance owns, evaluate them on the device-time grid, send ticketing only the changes
+/// (new prediction, material change, retraction). A failed cycle is logged and retried next time;
+/// a device is marked evaluated only once its messages are delivered, so nothing is skipped.
 /// </summary>
 public sealed partial class ScoringService(
     TelemetryWindowReader reader,
     TicketingClient ticketing,
+    MaintenanceLog maintenance,
     PredictorStatus status,
     IOptions<PredictorOptions> options,
     TimeProvider timeProvider,
     ILogger<ScoringService> logger) : BackgroundService
 {
+    private readonly Dictionary<string, DateTimeOffset> _lastEvaluated = new(StringComparer.Ordinal);
+    private readonly PredictionTracker _tracker = new(options.Value);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
@@ -32,33 +39,61 @@ public sealed partial class ScoringService(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private readonly Dictionary<string, DateTimeOffset> _lastEvaluated = new(StringComparer.Ordinal);
-
     public async Task RunCycleAsync(CancellationToken cancellationToken)
     {
+        var settings = options.Value;
         var windows = await reader.ReadAsync(cancellationToken);
+        var owned = 0;
         foreach (var window in windows)
         {
+            if (DevicePartition.Of(window.SiteId, window.DeviceId, settings.Partitions) != settings.Partition)
+            {
+                continue;
+            }
+
+            owned++;
             var key = window.SiteId + "/" + window.DeviceId;
-            var times = EvaluationSchedule.Times(window.Times, _lastEvaluated.TryGetValue(key, out var last) ? last : null, options.Value.EvaluationStep);
+            var times = EvaluationSchedule.Times(window.Times, _lastEvaluated.TryGetValue(key, out var last) ? last : null, settings.EvaluationStep);
             if (times.Count == 0)
             {
                 continue;
             }
 
-            // The first firing evaluation dates the ticket; the last one carries the newest evidence.
-            var firing = times.Select(t => FilterPredictionRule.Evaluate(window, options.Value, t)).Where(p => p is not null).ToArray();
-            foreach (var prediction in firing.Length > 1 ? [firing[0]!, firing[^1]!] : firing)
+            var checkpoint = _tracker.Checkpoint(window.SiteId, window.DeviceId);
+            try
             {
-                await ticketing.SendAsync(prediction!, cancellationToken);
-                status.PredictionSent();
-                LogPrediction(prediction!.DeviceId, prediction.Component, prediction.PredictedFailureAt);
+                foreach (var decision in DeviceScorer.Score(window, times, maintenance, _tracker, settings))
+                {
+                    await SendAsync(decision, cancellationToken);
+                }
+            }
+            catch
+            {
+                // Evaluated again next cycle; the tracker must then decide (and send) the same again.
+                _tracker.Rollback(window.SiteId, window.DeviceId, checkpoint);
+                throw;
             }
 
             _lastEvaluated[key] = times[^1];
         }
 
-        status.CycleCompleted(windows.Count);
+        status.CycleCompleted(owned);
+    }
+
+    private async Task SendAsync(PredictionDecision decision, CancellationToken cancellationToken)
+    {
+        if (decision.Prediction is { } prediction)
+        {
+            await ticketing.SendAsync(prediction, cancellationToken);
+            status.PredictionSent();
+            LogPrediction(prediction.DeviceId, prediction.Component, prediction.PredictedFailureAt);
+        }
+        else if (decision.Retraction is { } retraction)
+        {
+            var flagged = await ticketing.RetractAsync(retraction, cancellationToken);
+            status.RetractionSent();
+            LogRetraction(retraction.DeviceId, retraction.Component, flagged);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scoring cycle failed; retrying next interval")]
@@ -66,4 +101,7 @@ public sealed partial class ScoringService(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Predicted {Component} end of life for {DeviceId} at {PredictedFailureAt}")]
     private partial void LogPrediction(string deviceId, string component, DateTimeOffset predictedFailureAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retracted the {Component} prediction for {DeviceId} (open ticket flagged: {Flagged})")]
+    private partial void LogRetraction(string deviceId, string component, bool flagged);
 }
