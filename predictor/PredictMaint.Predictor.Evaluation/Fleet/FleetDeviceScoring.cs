@@ -1,0 +1,94 @@
+using PredictMaint.FirmwareSim.Fleet;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Predictor.Maintenance;
+using PredictMaint.Predictor.Scoring;
+
+namespace PredictMaint.Predictor.Evaluation.Fleet;
+
+/// <summary>
+/// Plays one simulated device and scores it exactly as the service would: the newest
+/// <see cref="PredictorOptions.SamplesPerDevice"/> samples at each point of the evaluation grid,
+/// the device's maintenance events in a <see cref="MaintenanceLog"/>, and the same
+/// <see cref="DeviceScorer"/> and <see cref="PredictionTracker"/>. Returns the alarms (new tickets).
+/// </summary>
+internal static class FleetDeviceScoring
+{
+    public static (IReadOnlyList<FleetAlarm> Alarms, SimulatedPurifier Device) Run(DeviceSpec spec, FleetOptions fleet, PredictorOptions options)
+    {
+        var device = new SimulatedPurifier(spec);
+        var rounds = (int)Math.Ceiling(fleet.Duration / fleet.MessageInterval);
+        var times = new List<DateTimeOffset>();
+        var pressure = new List<double>();
+        var flow = new List<double>();
+        var temperature = new List<double>();
+        var maintenance = new MaintenanceLog();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var sample in device.NextMessage(fleet.Start + (fleet.MessageInterval * round), fleet.SampleInterval, fleet.SamplesPerMessage).Samples)
+            {
+                times.Add(sample.Timestamp);
+                pressure.Add(sample.PressureDropKpa ?? double.NaN);
+                flow.Add(sample.FlowLitresPerMinute ?? double.NaN);
+                temperature.Add(sample.WaterTemperatureCelsius ?? double.NaN);
+            }
+
+            foreach (var e in device.History.TakeEvents())
+            {
+                if (e is { Kind: DeviceEvent.Maintenance, Component: { } component })
+                {
+                    maintenance.Record(e.SiteId, e.DeviceId, component, e.Timestamp);
+                }
+            }
+        }
+
+        var window = new DeviceWindow(spec.SiteId, spec.DeviceId, spec.Model, [.. times], [.. pressure], [.. flow], [.. temperature]);
+        return (Score(window, maintenance, options), device);
+    }
+
+    private static List<FleetAlarm> Score(DeviceWindow window, MaintenanceLog maintenance, PredictorOptions options)
+    {
+        var tracker = new PredictionTracker(options);
+        var alarms = new List<FleetAlarm>();
+        var open = false;
+        DateTimeOffset? visitSeen = null;
+        foreach (var at in EvaluationSchedule.Times(window.Times, null, options.EvaluationStep))
+        {
+            // A visit closes the ticket on site; a later prediction is a new ticket.
+            var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Filter, at);
+            if (visit != visitSeen)
+            {
+                (visitSeen, open) = (visit, false);
+            }
+
+            foreach (var decision in DeviceScorer.Score(Newest(window, at, options.SamplesPerDevice), [at], maintenance, tracker, options))
+            {
+                if (decision.Prediction is { } p && !open)
+                {
+                    alarms.Add(new FleetAlarm(window.DeviceId, p.Component, at, p.PredictedFailureAt));
+                    open = true;
+                }
+                else if (decision.Retraction is not null)
+                {
+                    open = false;
+                }
+            }
+        }
+
+        return alarms;
+    }
+
+    // What the service's query returns at device time `at`: the newest n samples up to then.
+    private static DeviceWindow Newest(DeviceWindow window, DateTimeOffset at, int n)
+    {
+        var end = Array.BinarySearch(window.Times, at);
+        end = end >= 0 ? end + 1 : ~end;
+        var start = Math.Max(0, end - n);
+        return window with
+        {
+            Times = window.Times[start..end],
+            PressureDropKpa = window.PressureDropKpa[start..end],
+            FlowLitresPerMinute = window.FlowLitresPerMinute[start..end],
+            WaterTemperatureCelsius = window.WaterTemperatureCelsius[start..end],
+        };
+    }
+}
