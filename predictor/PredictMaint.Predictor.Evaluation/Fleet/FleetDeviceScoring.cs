@@ -21,6 +21,8 @@ internal static class FleetDeviceScoring
         var pressure = new List<double>();
         var flow = new List<double>();
         var temperature = new List<double>();
+        var inlet = new List<double>();
+        var outlet = new List<double>();
         var maintenance = new MaintenanceLog();
         for (var round = 0; round < rounds; round++)
         {
@@ -30,6 +32,8 @@ internal static class FleetDeviceScoring
                 pressure.Add(sample.PressureDropKpa ?? double.NaN);
                 flow.Add(sample.FlowLitresPerMinute ?? double.NaN);
                 temperature.Add(sample.WaterTemperatureCelsius ?? double.NaN);
+                inlet.Add(sample.InletPressureKpa ?? double.NaN);
+                outlet.Add(sample.OutletPressureKpa ?? double.NaN);
             }
 
             foreach (var e in device.History.TakeEvents())
@@ -41,7 +45,11 @@ internal static class FleetDeviceScoring
             }
         }
 
-        var window = new DeviceWindow(spec.SiteId, spec.DeviceId, spec.Model, [.. times], [.. pressure], [.. flow], [.. temperature]);
+        var window = new DeviceWindow(spec.SiteId, spec.DeviceId, spec.Model, [.. times], [.. pressure], [.. flow], [.. temperature])
+        {
+            InletPressureKpa = [.. inlet],
+            OutletPressureKpa = [.. outlet],
+        };
         return (Score(window, maintenance, options), device);
     }
 
@@ -80,15 +88,7 @@ internal static class FleetDeviceScoring
     // What the service's query returns at device time `at`: the newest n samples up to then.
     private static DeviceWindow Newest(DeviceWindow window, DateTimeOffset at, int n)
     {
-        var end = Array.BinarySearch(window.Times, at);
-        end = end >= 0 ? end + 1 : ~end;
-        var start = Math.Max(0, end - n);
-        return window with
-        {
-            Times = window.Times[start..end],
-            PressureDropKpa = window.PressureDropKpa[start..end],
-            FlowLitresPerMinute = window.FlowLitresPerMinute[start..end],
-            WaterTemperatureCelsius = window.WaterTemperatureCelsius[start..end],
-        };
+        var end = window.CountUpTo(at);
+        return window.Slice(Math.Max(0, end - n), end);
     }
 }

@@ -5,7 +5,8 @@ namespace PredictMaint.Predictor.Scoring;
 
 /// <summary>
 /// Scores one device window at the given evaluation times: the component rules see only data
-/// after the component's last maintenance visit, and the tracker keeps what reaches ticketing to
+/// after the component's last maintenance visit, suspect sensors (<see cref="FilterSensorScreen"/>)
+/// make an evaluation count as unknown, and the tracker keeps what reaches ticketing to
 /// changes. Shared by the service and the fleet evaluation so both judge alike. No I/O.
 /// </summary>
 public static class DeviceScorer
@@ -18,6 +19,12 @@ public static class DeviceScorer
         {
             var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Filter, at);
             var seen = visit is { } v ? window.After(v) : window;
+            if (FilterSensorScreen.IsSuspect(seen, at, options))
+            {
+                // Unknown, not clear: a sensor fault must neither raise nor retract a filter ticket.
+                continue;
+            }
+
             var decision = tracker.Observe(window.SiteId, window.DeviceId, Component.Filter, at, FilterPredictionRule.Evaluate(seen, options, at));
             if (decision is not null)
             {

@@ -49,7 +49,7 @@ public sealed class PredictorOptions
 
     /// <summary>Consecutive clear evaluations before a sent prediction is retracted; guards against flapping.</summary>
     [Range(1, 1000)]
-    public int ClearEvaluationsBeforeRetraction { get; set; } = 6;
+    public int ClearEvaluationsBeforeRetraction { get; set; } = 24;
 
     /// <summary>This instance's share of the devices: it scores those whose stable hash modulo <see cref="Partitions"/> is this.</summary>
     [Range(0, 1023)]

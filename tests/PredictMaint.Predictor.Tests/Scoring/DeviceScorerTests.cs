@@ -15,7 +15,7 @@ public sealed class DeviceScorerTests
         var random = new Random(5);
         var times = Enumerable.Range(0, 5 * 24 * 6).Select(i => Start.AddMinutes(10 * i)).ToArray();
         var pressure = times.Select(t => 40 + ((t - Start).TotalHours * 0.5) + random.NextDouble() - 0.5).ToArray();
-        return new DeviceWindow("s", "d", "m", times, pressure, times.Select(_ => 4.0).ToArray(), times.Select(_ => 20.0).ToArray());
+        return new DeviceWindow("s", "d", "m", times, pressure, times.Select(_ => 3.9 + (random.NextDouble() * 0.2)).ToArray(), times.Select(_ => 20.0).ToArray());
     }
 
     private static DateTimeOffset[] Hourly(double fromHours, double toHours) =>

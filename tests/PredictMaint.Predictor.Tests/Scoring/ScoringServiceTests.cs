@@ -47,11 +47,11 @@ public sealed class ScoringServiceTests : IAsyncLifetime
         Assert.Equal(status.PredictionsSent, degrading.GetProperty("prediction_count").GetInt64());
         Assert.InRange(status.PredictionsSent, 1, 6);
 
-        // The technician replaces the filter; the fresh one reads a flat 15 kPa.
+        // The technician replaces the filter; the fresh one reads a flat 15 kPa for 30 h (24 clear evaluations retract).
         var visit = HandMadeTelemetry.Start.AddHours(Days * 24);
         await HandMadeTelemetry.PublishMaintenanceAsync(device, "degrading", visit, Component.Filter);
         await Eventually.WaitAsync(() => Task.FromResult(status.MaintenanceEvents), n => n >= 1, TimeSpan.FromSeconds(30), "maintenance event recorded");
-        published += await HandMadeTelemetry.PublishAsync(device, "degrading", (Days * 24) + 0.1, (Days * 24) + 12, HandMadeTelemetry.Noisy(_ => 15, 3), 1000, 14);
+        published += await HandMadeTelemetry.PublishAsync(device, "degrading", (Days * 24) + 0.1, (Days * 24) + 30, HandMadeTelemetry.Noisy(_ => 15, 3), 1000, 14);
         await _pipeline.WaitForSamplesAsync(published);
 
         var flagged = await Eventually.WaitAsync(
