@@ -27,6 +27,7 @@ public static class PredictorApp
             sp.GetRequiredService<IOptions<InfluxClientOptions>>().Value));
         builder.Services.AddSingleton(sp => new TicketingClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("ticketing"), sp.GetRequiredService<PredictorOptions>()));
         builder.Services.AddSingleton<TelemetryWindowReader>();
+        builder.Services.AddSingleton<HourlyFeatureReader>();
         builder.Services.AddSingleton<PredictorStatus>();
         builder.Services.AddSingleton<MaintenanceLog>();
         builder.Services.AddHostedService<ScoringService>();

@@ -23,6 +23,9 @@ internal static class FleetDeviceScoring
         var temperature = new List<double>();
         var inlet = new List<double>();
         var outlet = new List<double>();
+        var rms = new List<double>();
+        var kurtosis = new List<double>();
+        var running = new List<double>();
         var maintenance = new MaintenanceLog();
         for (var round = 0; round < rounds; round++)
         {
@@ -34,6 +37,9 @@ internal static class FleetDeviceScoring
                 temperature.Add(sample.WaterTemperatureCelsius ?? double.NaN);
                 inlet.Add(sample.InletPressureKpa ?? double.NaN);
                 outlet.Add(sample.OutletPressureKpa ?? double.NaN);
+                rms.Add(sample.VibrationRmsMillimetresPerSecond ?? double.NaN);
+                kurtosis.Add(sample.VibrationKurtosis ?? double.NaN);
+                running.Add(sample.PumpRunning ?? double.NaN);
             }
 
             foreach (var e in device.History.TakeEvents())
@@ -50,34 +56,32 @@ internal static class FleetDeviceScoring
             InletPressureKpa = [.. inlet],
             OutletPressureKpa = [.. outlet],
         };
-        return (Score(window, maintenance, options), device);
+        var hourly = HourlyRollup.Of(spec.SiteId, spec.DeviceId, window.Times, rms, kurtosis, running);
+        return (Score(window, hourly, maintenance, options), device);
     }
 
-    private static List<FleetAlarm> Score(DeviceWindow window, MaintenanceLog maintenance, PredictorOptions options)
+    private static List<FleetAlarm> Score(DeviceWindow window, HourlyFeatures hourly, MaintenanceLog maintenance, PredictorOptions options)
     {
         var tracker = new PredictionTracker(options);
         var alarms = new List<FleetAlarm>();
-        var open = false;
-        DateTimeOffset? visitSeen = null;
+        var open = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal); // component → visit it was opened after
         foreach (var at in EvaluationSchedule.Times(window.Times, null, options.EvaluationStep))
         {
-            // A visit closes the ticket on site; a later prediction is a new ticket.
-            var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Filter, at);
-            if (visit != visitSeen)
+            var decisions = DeviceScorer.ScoreFilter(Newest(window, at, options.SamplesPerDevice), [at], maintenance, tracker, options)
+                .Concat(DeviceScorer.ScoreBearing(hourly, [at], maintenance, tracker, options));
+            foreach (var decision in decisions)
             {
-                (visitSeen, open) = (visit, false);
-            }
-
-            foreach (var decision in DeviceScorer.Score(Newest(window, at, options.SamplesPerDevice), [at], maintenance, tracker, options))
-            {
-                if (decision.Prediction is { } p && !open)
+                var component = decision.Prediction?.Component ?? decision.Retraction!.Component;
+                // A visit closes the ticket on site; a later prediction is a new ticket.
+                var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, component, at);
+                if (decision.Prediction is { } p && !(open.TryGetValue(component, out var since) && since == visit))
                 {
-                    alarms.Add(new FleetAlarm(window.DeviceId, p.Component, at, p.PredictedFailureAt));
-                    open = true;
+                    alarms.Add(new FleetAlarm(window.DeviceId, component, at, p.PredictedFailureAt));
+                    open[component] = visit;
                 }
                 else if (decision.Retraction is not null)
                 {
-                    open = false;
+                    open.Remove(component);
                 }
             }
         }

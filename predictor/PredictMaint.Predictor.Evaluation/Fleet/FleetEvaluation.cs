@@ -16,6 +16,16 @@ internal static class FleetEvaluation
     /// <summary>The channels the filter rule reads: a fault on any of them could fake a clogging trend.</summary>
     public static readonly IReadOnlySet<string> FilterSensors = new HashSet<string>(StringComparer.Ordinal) { "pressure_drop_kpa", "flow_lpm", "water_temp_c" };
 
+    /// <summary>The bearing rule reads vibration RMS (and kurtosis, which firmware-sim does not fault).</summary>
+    public static readonly IReadOnlySet<string> BearingSensors = new HashSet<string>(StringComparer.Ordinal) { "vibration_rms_mm_s" };
+
+    /// <summary>The components the service predicts and the sensors each rule reads.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Components = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        [Component.Filter] = FilterSensors,
+        [Component.Bearing] = BearingSensors,
+    };
+
     public static FleetOptions Fleet(int devices, int days, int seed) => new()
     {
         Devices = devices,
@@ -41,6 +51,6 @@ internal static class FleetEvaluation
             results[i] = (alarms, device.Truth(fleet.End));
         });
 
-        return FleetMetrics.Judge(results, Component.Filter, FilterSensors, options.Horizon, options.TrendWindow, fleet.Start, fleet.Duration);
+        return FleetMetrics.Judge(results, Components, options.Horizon, options.TrendWindow, fleet.Start, fleet.Duration);
     }
 }

@@ -3,7 +3,8 @@ using PredictMaint.FirmwareSim.GroundTruth;
 namespace PredictMaint.Predictor.Evaluation.Fleet;
 
 /// <summary>
-/// Judges alarms against the simulator's ground truth for one component.
+/// Judges alarms against the simulator's ground truth, per component (with the sensors its rule
+/// reads), summed over components.
 /// An alarm is right when a failure of that component follows within twice the horizon (an
 /// early warning a planner still acts on) or the component has already failed and not yet been
 /// serviced. A failure is detected when an alarm came at most twice the horizon before it; its
@@ -14,13 +15,13 @@ namespace PredictMaint.Predictor.Evaluation.Fleet;
 internal static class FleetMetrics
 {
     public static FleetResult Judge(
-        IReadOnlyList<(IReadOnlyList<FleetAlarm> Alarms, DeviceTruth Truth)> devices, string component, IReadOnlySet<string> sensors,
+        IReadOnlyList<(IReadOnlyList<FleetAlarm> Alarms, DeviceTruth Truth)> devices, IReadOnlyDictionary<string, IReadOnlySet<string>> components,
         TimeSpan horizon, TimeSpan history, DateTimeOffset start, TimeSpan duration)
     {
         var tolerance = horizon * 2;
         int alarms = 0, right = 0, failures = 0, faultTickets = 0;
         var leads = new List<double>();
-        foreach (var (deviceAlarms, truth) in devices)
+        foreach (var ((deviceAlarms, truth), (component, sensors)) in devices.SelectMany(d => components.Select(c => (d, c))))
         {
             var failed = truth.Components.FirstOrDefault(c => c.Component == component)?.Failures.Select(f => f.At).ToArray() ?? [];
             var visits = truth.Maintenance.Where(m => m.Component == component).Select(m => m.At).ToArray();

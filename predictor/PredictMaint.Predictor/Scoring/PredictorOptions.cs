@@ -31,6 +31,10 @@ public sealed class PredictorOptions
     [Range(10, 100_000)]
     public int SamplesPerDevice { get; set; } = 1008;
 
+    /// <summary>Trailing window of hourly rollups the bearing model is fitted over.</summary>
+    [Range(typeof(TimeSpan), "12:00:00", "30.00:00:00")]
+    public TimeSpan BearingWindow { get; set; } = TimeSpan.FromHours(72);
+
     [Range(1.0, 10_000.0)]
     public double EndOfLifePressureDropKpa { get; set; } = 100.0;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PredictMaint.Platform.Contracts;
 using PredictMaint.Predictor.Maintenance;
 
 namespace PredictMaint.Predictor.Scoring;
@@ -11,6 +12,7 @@ namespace PredictMaint.Predictor.Scoring;
 /// </summary>
 public sealed partial class ScoringService(
     TelemetryWindowReader reader,
+    HourlyFeatureReader hourlyReader,
     TicketingClient ticketing,
     MaintenanceLog maintenance,
     PredictorStatus status,
@@ -43,6 +45,7 @@ public sealed partial class ScoringService(
     {
         var settings = options.Value;
         var windows = await reader.ReadAsync(cancellationToken);
+        var hourly = await hourlyReader.ReadAsync(cancellationToken);
         var owned = 0;
         foreach (var window in windows)
         {
@@ -53,8 +56,11 @@ public sealed partial class ScoringService(
 
             owned++;
             var key = window.SiteId + "/" + window.DeviceId;
-            var times = EvaluationSchedule.Times(window.Times, _lastEvaluated.TryGetValue(key, out var last) ? last : null, settings.EvaluationStep);
-            if (times.Count == 0)
+            var filterTimes = Due(Component.Filter, key, window.Times);
+            var features = hourly.GetValueOrDefault(key);
+            // An hour's rollup is complete once a later hour exists, so the grid runs to the newest hour's start.
+            var bearingTimes = features is null ? [] : Due(Component.Bearing, key, features.Hours);
+            if (filterTimes.Count == 0 && bearingTimes.Count == 0)
             {
                 continue;
             }
@@ -62,7 +68,9 @@ public sealed partial class ScoringService(
             var checkpoint = _tracker.Checkpoint(window.SiteId, window.DeviceId);
             try
             {
-                foreach (var decision in DeviceScorer.Score(window, times, maintenance, _tracker, settings))
+                var decisions = DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings)
+                    .Concat(features is null ? [] : DeviceScorer.ScoreBearing(features, bearingTimes, maintenance, _tracker, settings));
+                foreach (var decision in decisions)
                 {
                     await SendAsync(decision, cancellationToken);
                 }
@@ -74,10 +82,23 @@ public sealed partial class ScoringService(
                 throw;
             }
 
-            _lastEvaluated[key] = times[^1];
+            MarkEvaluated(Component.Filter, key, filterTimes);
+            MarkEvaluated(Component.Bearing, key, bearingTimes);
         }
 
         status.CycleCompleted(owned);
+    }
+
+    // The grid points not yet evaluated for this component, up to its newest data.
+    private IReadOnlyList<DateTimeOffset> Due(string component, string key, DateTimeOffset[] dataTimes) =>
+        EvaluationSchedule.Times(dataTimes, _lastEvaluated.TryGetValue(component + "|" + key, out var last) ? last : null, options.Value.EvaluationStep);
+
+    private void MarkEvaluated(string component, string key, IReadOnlyList<DateTimeOffset> times)
+    {
+        if (times.Count > 0)
+        {
+            _lastEvaluated[component + "|" + key] = times[^1];
+        }
     }
 
     private async Task SendAsync(PredictionDecision decision, CancellationToken cancellationToken)

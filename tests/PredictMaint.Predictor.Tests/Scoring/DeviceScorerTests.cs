@@ -22,34 +22,34 @@ public sealed class DeviceScorerTests
         Enumerable.Range((int)fromHours, (int)(toHours - fromHours) + 1).Select(h => Start.AddHours(h)).ToArray();
 
     [Fact]
-    public void Score_DegradingWithoutVisit_PredictsOnceAndKeepsQuietAfterwards()
+    public void ScoreFilter_DegradingWithoutVisit_PredictsOnceAndKeepsQuietAfterwards()
     {
-        var decisions = DeviceScorer.Score(Degrading(), Hourly(72, 110), new MaintenanceLog(), new PredictionTracker(Options), Options);
+        var decisions = DeviceScorer.ScoreFilter(Degrading(), Hourly(72, 110), new MaintenanceLog(), new PredictionTracker(Options), Options);
         Assert.NotNull(decisions[0].Prediction);
         Assert.All(decisions, d => Assert.Null(d.Retraction));
         Assert.InRange(decisions.Count, 1, 5);
     }
 
     [Fact]
-    public void Score_VisitWithoutNewData_ModelIgnoresTheOldFilterAndRetracts()
+    public void ScoreFilter_VisitWithoutNewData_ModelIgnoresTheOldFilterAndRetracts()
     {
         // The same rising data after the visit: only the few samples since the visit count, too
         // few for a trend, so the prediction made from the old filter's history is withdrawn.
         var maintenance = new MaintenanceLog();
         var tracker = new PredictionTracker(Options);
         var window = Degrading();
-        Assert.NotNull(DeviceScorer.Score(window, Hourly(90, 100), maintenance, tracker, Options)[0].Prediction);
+        Assert.NotNull(DeviceScorer.ScoreFilter(window, Hourly(90, 100), maintenance, tracker, Options)[0].Prediction);
         maintenance.Record("s", "d", Component.Filter, Start.AddHours(100.5));
-        var after = DeviceScorer.Score(window, Hourly(101, 103), maintenance, tracker, Options);
+        var after = DeviceScorer.ScoreFilter(window, Hourly(101, 103), maintenance, tracker, Options);
         Assert.NotNull(Assert.Single(after).Retraction);
     }
 
     [Fact]
-    public void Score_VisitLaterThanEvaluation_DoesNotAffectEarlierTimes()
+    public void ScoreFilter_VisitLaterThanEvaluation_DoesNotAffectEarlierTimes()
     {
         var maintenance = new MaintenanceLog();
         maintenance.Record("s", "d", Component.Filter, Start.AddHours(119));
-        var decisions = DeviceScorer.Score(Degrading(), Hourly(72, 110), maintenance, new PredictionTracker(Options), Options);
+        var decisions = DeviceScorer.ScoreFilter(Degrading(), Hourly(72, 110), maintenance, new PredictionTracker(Options), Options);
         Assert.NotNull(decisions[0].Prediction);
         Assert.All(decisions, d => Assert.Null(d.Retraction));
     }

@@ -21,7 +21,7 @@ public sealed class ScoringServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _pipeline.DisposeAsync();
 
     [Fact]
-    public async Task RunCycle_DegradingHealthyAndStuckDevices_TicketsOnlyTheDegradingFilterAndRetractsAfterReplacement()
+    public async Task RunCycle_DegradingHealthyStuckAndWornDevices_TicketsTheFilterAndBearingAndRetractsAfterReplacement()
     {
         var predictor = await _pipeline.StartPredictorAsync("scoring-predictor");
         await using var device = await _pipeline.ConnectAsync("scoring-devices");
@@ -30,6 +30,9 @@ public sealed class ScoringServiceTests : IAsyncLifetime
         published += await HandMadeTelemetry.PublishAsync(device, "healthy", 0, Days * 24, HandMadeTelemetry.Noisy(_ => 30, 2), 1, 12);
         // A frozen gauge above the limit would read as a dead filter if the quality gate let it through.
         published += await HandMadeTelemetry.PublishAsync(device, "stuck", 0, Days * 24, _ => 120, 1, 13);
+        // A spalling bearing: RMS doubles every 40 h from hour 40, crossing 4.5 mm/s at hour 107.
+        published += await HandMadeTelemetry.PublishAsync(
+            device, "worn", 0, Days * 24, HandMadeTelemetry.Noisy(_ => 30, 4), 1, 15, h => h < 40 ? 1.4 : 1.4 * Math.Pow(2, (h - 40) / 40));
         await _pipeline.WaitForSamplesAsync(published);
         await ScoringPipeline.WaitForFreshCyclesAsync(predictor);
 
@@ -39,13 +42,19 @@ public sealed class ScoringServiceTests : IAsyncLifetime
         var truth = HandMadeTelemetry.Start.AddHours(120);
         Assert.InRange(predicted, truth.AddHours(-12), truth.AddHours(12));
         Assert.Empty(await _pipeline.TicketsAsync("healthy"));
+        // The bearing rule reads ingest's hourly rollups, which trail the raw samples by a pass.
+        var worn = await Eventually.WaitAsync(() => _pipeline.TicketsAsync("worn"), t => t.Count > 0, TimeSpan.FromSeconds(60), "a bearing ticket");
+        Assert.Equal(Component.Bearing, Assert.Single(worn).GetProperty("component").GetString());
+        var bearingFailure = worn[0].GetProperty("predicted_failure_at").GetDateTimeOffset();
+        Assert.InRange(bearingFailure, HandMadeTelemetry.Start.AddHours(90), HandMadeTelemetry.Start.AddHours(125));
         Assert.Empty(await _pipeline.TicketsAsync("stuck"));
 
         // Only changes reach ticketing: the rule fires at every hourly evaluation of the last two
         // days, but the ticket heard of it only when the forecast moved or the band changed.
         var status = predictor.Services.GetRequiredService<PredictorStatus>();
-        Assert.Equal(status.PredictionsSent, degrading.GetProperty("prediction_count").GetInt64());
-        Assert.InRange(status.PredictionsSent, 1, 6);
+        var filterMessages = degrading.GetProperty("prediction_count").GetInt64();
+        Assert.InRange(filterMessages, 1, 6);
+        Assert.Equal(status.PredictionsSent, filterMessages + worn[0].GetProperty("prediction_count").GetInt64());
 
         // The technician replaces the filter; the fresh one reads a flat 15 kPa for 30 h (24 clear evaluations retract).
         var visit = HandMadeTelemetry.Start.AddHours(Days * 24);

@@ -7,7 +7,7 @@ namespace PredictMaint.Predictor.Tests.Evaluation.Fleet;
 public sealed class FleetMetricsTests
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
-    private static readonly IReadOnlySet<string> Sensors = FleetEvaluation.FilterSensors;
+    private static readonly Dictionary<string, IReadOnlySet<string>> Sensors = new() { [Component.Filter] = FleetEvaluation.FilterSensors };
 
     private static DeviceTruth Truth(string device, DateTimeOffset[] failures, FaultTruth[]? faults = null) => new()
     {
@@ -30,7 +30,7 @@ public sealed class FleetMetricsTests
             ([Alarm("c", (4 * 24) + 12)], Truth("c", [], [pressureFault])),
         };
 
-        var result = FleetMetrics.Judge(devices, Component.Filter, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
+        var result = FleetMetrics.Judge(devices, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
 
         Assert.Equal((3, 1, 1, 1), (result.Alarms, result.TruePositives, result.Failures, result.Detected));
         Assert.Equal(80, result.LeadMedianHours, 6);
@@ -42,7 +42,7 @@ public sealed class FleetMetricsTests
     public void Judge_AlarmTooEarly_IsFalseAndFailureMissed()
     {
         var devices = new (IReadOnlyList<FleetAlarm>, DeviceTruth)[] { ([Alarm("a", 24 * 3)], Truth("a", [Start.AddDays(10)])) };
-        var result = FleetMetrics.Judge(devices, Component.Filter, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
+        var result = FleetMetrics.Judge(devices, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
         Assert.Equal((0, 0), (result.TruePositives, result.Detected));
         Assert.Equal(0, result.Recall);
     }

@@ -6,8 +6,8 @@ namespace PredictMaint.Predictor.Tests.Scoring.Fixtures;
 
 /// <summary>
 /// Publishes a device's telemetry as a purifier would: a sample every 10 minutes at rated flow
-/// and 20 °C, twelve samples per message, with a pressure drop given as a function of hours since
-/// <see cref="Start"/>. Noise is seeded, so every run publishes the same data.
+/// and 20 °C, twelve samples per message, with a pressure drop (and optionally the bearing's
+/// vibration RMS) given as a function of hours since <see cref="Start"/>. Noise is seeded, so every run publishes the same data.
 /// </summary>
 public static class HandMadeTelemetry
 {
@@ -15,8 +15,11 @@ public static class HandMadeTelemetry
     public static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
 
     public static async Task<int> PublishAsync(
-        MqttClient client, string deviceId, double fromHours, double toHours, Func<double, double> pressureDropKpa, long firstSequence, int seed)
+        MqttClient client, string deviceId, double fromHours, double toHours, Func<double, double> pressureDropKpa, long firstSequence, int seed,
+        Func<double, double>? vibrationRms = null)
     {
+        // A healthy bearing by default: ISO 10816 zone B, Gaussian vibration (kurtosis 3).
+        vibrationRms ??= _ => 1.4;
         var random = new Random(seed);
         var samples = new List<TelemetrySample>();
         for (var hours = fromHours; hours < toHours; hours += 1.0 / SamplesPerHour)
@@ -28,6 +31,9 @@ public static class HandMadeTelemetry
                 FlowLitresPerMinute = Math.Round(4 + ((random.NextDouble() - 0.5) * 0.1), 3),
                 WaterTemperatureCelsius = 20,
                 PumpRunning = 1,
+                VibrationRmsMillimetresPerSecond = Math.Round(vibrationRms(hours) * (1 + ((random.NextDouble() - 0.5) * 0.1)), 3),
+                // Impacts from a spall make the signal impulsive as RMS rises above the healthy 1.4 mm/s.
+                VibrationKurtosis = Math.Round(3 + (6 * Math.Max(0, 1 - (1.4 / vibrationRms(hours)))) + ((random.NextDouble() - 0.5) * 0.2), 3),
             });
         }
 
