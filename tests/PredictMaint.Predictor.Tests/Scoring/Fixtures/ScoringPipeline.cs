@@ -84,7 +84,13 @@ public sealed class ScoringPipeline : IAsyncDisposable
     }
 
     /// <summary>Waits until InfluxDB holds <paramref name="expected"/> pressure samples in total.</summary>
-    public async Task WaitForSamplesAsync(long expected)
+    public Task WaitForSamplesAsync(long expected) => WaitForCountAsync("SELECT count(pressure_drop_kpa) FROM telemetry", expected);
+
+    /// <summary>Waits until ingest has rolled up <paramref name="hours"/> hours of vibration for the device.</summary>
+    public Task WaitForHourlyRollupsAsync(string deviceId, long hours) =>
+        WaitForCountAsync($"SELECT count(vibration_rms_mm_s_mean) FROM telemetry_1h WHERE device = {Platform.Influx.InfluxQl.QuoteString(deviceId)}", hours);
+
+    private async Task WaitForCountAsync(string query, long expected)
     {
         var influx = new Platform.Influx.InfluxClient(_http, new Platform.Influx.InfluxClientOptions { Url = Influx.Url, Database = Database });
         await Eventually.WaitAsync(
@@ -92,7 +98,7 @@ public sealed class ScoringPipeline : IAsyncDisposable
             {
                 try
                 {
-                    var series = await influx.QueryAsync("SELECT count(pressure_drop_kpa) FROM telemetry");
+                    var series = await influx.QueryAsync(query);
                     return series.Count > 0 && series[0].Rows.Count > 0 ? series[0].Rows[0].GetInt64("count") ?? 0 : 0;
                 }
                 catch (Platform.Influx.InfluxException)
@@ -100,7 +106,7 @@ public sealed class ScoringPipeline : IAsyncDisposable
                     return 0; // the database is created by ingest's first write
                 }
             },
-            n => n >= expected, TimeSpan.FromMinutes(2), $"{expected} samples in InfluxDB");
+            n => n >= expected, TimeSpan.FromMinutes(2), $"{expected} from {query}");
     }
 
     /// <summary>Waits for two more completed cycles: the second one started after this call.</summary>
