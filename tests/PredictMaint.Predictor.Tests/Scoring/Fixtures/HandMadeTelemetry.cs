@@ -57,9 +57,9 @@ public static class HandMadeTelemetry
         return hours => level(hours) + random.NextDouble() - 0.5;
     }
 
-    public static Task PublishMaintenanceAsync(MqttClient client, string deviceId, DateTimeOffset at, string component) =>
+    public static Task PublishMaintenanceAsync(MqttClient client, string deviceId, DateTimeOffset at, string component, string? topicDevice = null) =>
         client.PublishAsync(new MqttApplicationMessage(
-            Topics.For("site-1", deviceId, Topics.Events),
+            Topics.For("site-1", topicDevice ?? deviceId, Topics.Events),
             JsonSerializer.SerializeToUtf8Bytes(
                 new DeviceEvent
                 {
