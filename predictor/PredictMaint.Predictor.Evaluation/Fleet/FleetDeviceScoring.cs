@@ -26,6 +26,7 @@ internal static class FleetDeviceScoring
         var rms = new List<double>();
         var kurtosis = new List<double>();
         var running = new List<double>();
+        var current = new List<double>();
         var maintenance = new MaintenanceLog();
         for (var round = 0; round < rounds; round++)
         {
@@ -40,6 +41,7 @@ internal static class FleetDeviceScoring
                 rms.Add(sample.VibrationRmsMillimetresPerSecond ?? double.NaN);
                 kurtosis.Add(sample.VibrationKurtosis ?? double.NaN);
                 running.Add(sample.PumpRunning ?? double.NaN);
+                current.Add(sample.PumpCurrentAmps ?? double.NaN);
             }
 
             foreach (var e in device.History.TakeEvents())
@@ -56,7 +58,7 @@ internal static class FleetDeviceScoring
             InletPressureKpa = [.. inlet],
             OutletPressureKpa = [.. outlet],
         };
-        var hourly = HourlyRollup.Of(spec.SiteId, spec.DeviceId, window.Times, rms, kurtosis, running);
+        var hourly = HourlyRollup.Of(spec.SiteId, spec.DeviceId, window.Times, [rms, kurtosis, running, current, flow, pressure]);
         return (Score(window, hourly, maintenance, options), device);
     }
 
@@ -68,7 +70,7 @@ internal static class FleetDeviceScoring
         foreach (var at in EvaluationSchedule.Times(window.Times, null, options.EvaluationStep))
         {
             var decisions = DeviceScorer.ScoreFilter(Newest(window, at, options.SamplesPerDevice), [at], maintenance, tracker, options)
-                .Concat(DeviceScorer.ScoreBearing(hourly, [at], maintenance, tracker, options));
+                .Concat(DeviceScorer.ScoreHourly(hourly, [at], maintenance, tracker, options));
             foreach (var decision in decisions)
             {
                 var component = decision.Prediction?.Component ?? decision.Retraction!.Component;

@@ -19,11 +19,15 @@ internal static class FleetEvaluation
     /// <summary>The bearing rule reads vibration RMS (and kurtosis, which firmware-sim does not fault).</summary>
     public static readonly IReadOnlySet<string> BearingSensors = new HashSet<string>(StringComparer.Ordinal) { "vibration_rms_mm_s" };
 
+    /// <summary>The pump rule reads current against flow and head.</summary>
+    public static readonly IReadOnlySet<string> PumpSensors = new HashSet<string>(StringComparer.Ordinal) { "pump_current_a", "flow_lpm", "pressure_drop_kpa" };
+
     /// <summary>The components the service predicts and the sensors each rule reads.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Components = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
         [Component.Filter] = FilterSensors,
         [Component.Bearing] = BearingSensors,
+        [Component.Pump] = PumpSensors,
     };
 
     public static FleetOptions Fleet(int devices, int days, int seed) => new()

@@ -9,10 +9,11 @@ namespace PredictMaint.Predictor.Evaluation.Fleet;
 /// </summary>
 internal static class HourlyRollup
 {
-    public static HourlyFeatures Of(string siteId, string deviceId, DateTimeOffset[] times, List<double> rms, List<double> kurtosis, List<double> running)
+    /// <summary><paramref name="channels"/>: vibration RMS, kurtosis, pump running, pump current, flow, pressure drop.</summary>
+    public static HourlyFeatures Of(string siteId, string deviceId, DateTimeOffset[] times, List<double>[] channels)
     {
         var hours = new List<DateTimeOffset>();
-        List<double> rmsMean = [], kurtosisMean = [], runningMean = [];
+        var means = channels.Select(_ => new List<double>()).ToArray();
         var start = 0;
         while (start < times.Length)
         {
@@ -24,13 +25,20 @@ internal static class HourlyRollup
             }
 
             hours.Add(hour);
-            rmsMean.Add(Mean(rms, start, end));
-            kurtosisMean.Add(Mean(kurtosis, start, end));
-            runningMean.Add(Mean(running, start, end));
+            for (var c = 0; c < channels.Length; c++)
+            {
+                means[c].Add(Mean(channels[c], start, end));
+            }
+
             start = end;
         }
 
-        return new HourlyFeatures(siteId, deviceId, [.. hours], [.. rmsMean], [.. kurtosisMean], [.. runningMean]);
+        return new HourlyFeatures(siteId, deviceId, [.. hours], [.. means[0]], [.. means[1]], [.. means[2]])
+        {
+            PumpCurrentMean = [.. means[3]],
+            FlowMean = [.. means[4]],
+            PressureDropMean = [.. means[5]],
+        };
     }
 
     // InfluxQL mean() ignores missing fields; an hour with none has no value.

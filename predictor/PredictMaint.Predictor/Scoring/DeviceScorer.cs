@@ -37,20 +37,30 @@ public static class DeviceScorer
         return decisions;
     }
 
-    public static IReadOnlyList<PredictionDecision> ScoreBearing(
+    /// <summary>The rules on hourly rollups: bearing (vibration) and pump (current vs hydraulic work).</summary>
+    public static IReadOnlyList<PredictionDecision> ScoreHourly(
         HourlyFeatures hourly, IReadOnlyList<DateTimeOffset> times, MaintenanceLog maintenance, PredictionTracker tracker, PredictorOptions options)
     {
         var decisions = new List<PredictionDecision>();
         foreach (var at in times)
         {
-            var visit = maintenance.LastVisit(hourly.SiteId, hourly.DeviceId, Component.Bearing, at);
-            var prediction = BearingPredictionRule.Evaluate(visit is { } v ? hourly.After(v) : hourly, options, at);
-            if (tracker.Observe(hourly.SiteId, hourly.DeviceId, Component.Bearing, at, prediction) is { } decision)
+            foreach (var (component, rule) in HourlyRules)
             {
-                decisions.Add(decision);
+                var visit = maintenance.LastVisit(hourly.SiteId, hourly.DeviceId, component, at);
+                var prediction = rule(visit is { } v ? hourly.After(v) : hourly, options, at);
+                if (tracker.Observe(hourly.SiteId, hourly.DeviceId, component, at, prediction) is { } decision)
+                {
+                    decisions.Add(decision);
+                }
             }
         }
 
         return decisions;
     }
+
+    private static readonly (string Component, Func<HourlyFeatures, PredictorOptions, DateTimeOffset, Prediction?> Rule)[] HourlyRules =
+    [
+        (Component.Bearing, BearingPredictionRule.Evaluate),
+        (Component.Pump, PumpPredictionRule.Evaluate),
+    ];
 }

@@ -12,6 +12,15 @@ public sealed record HourlyFeatures(
     double[] VibrationKurtosisMean,
     double[] PumpRunningMean)
 {
+    /// <summary>Hourly mean pump current (A), aligned with <see cref="Hours"/>; empty when not read.</summary>
+    public double[] PumpCurrentMean { get; init; } = [];
+
+    /// <summary>Hourly mean flow (L/min), idle minutes included.</summary>
+    public double[] FlowMean { get; init; } = [];
+
+    /// <summary>Hourly mean filter pressure drop (kPa), part of the head the pump works against.</summary>
+    public double[] PressureDropMean { get; init; } = [];
+
     /// <summary>The hours that started after <paramref name="from"/> (a maintenance visit): the new part's data only.</summary>
     public HourlyFeatures After(DateTimeOffset from)
     {
@@ -28,6 +37,9 @@ public sealed record HourlyFeatures(
             VibrationRmsMean = VibrationRmsMean[start..],
             VibrationKurtosisMean = VibrationKurtosisMean[start..],
             PumpRunningMean = PumpRunningMean[start..],
+            PumpCurrentMean = PumpCurrentMean.Length == 0 ? [] : PumpCurrentMean[start..],
+            FlowMean = FlowMean.Length == 0 ? [] : FlowMean[start..],
+            PressureDropMean = PressureDropMean.Length == 0 ? [] : PressureDropMean[start..],
         };
     }
 }

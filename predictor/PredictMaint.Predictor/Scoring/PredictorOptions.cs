@@ -35,6 +35,13 @@ public sealed class PredictorOptions
     [Range(typeof(TimeSpan), "12:00:00", "30.00:00:00")]
     public TimeSpan BearingWindow { get; set; } = TimeSpan.FromHours(72);
 
+    /// <summary>Trailing window of hourly rollups the pump wear trend is fitted over (pumps wear over weeks).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "60.00:00:00")]
+    public TimeSpan PumpWindow { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Pump nameplate: supply voltage, no-load loss, new wire-to-water efficiency, membrane working pressure.</summary>
+    public PumpNameplate Pump { get; set; } = new();
+
     [Range(1.0, 10_000.0)]
     public double EndOfLifePressureDropKpa { get; set; } = 100.0;
 

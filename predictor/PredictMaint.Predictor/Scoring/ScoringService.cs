@@ -20,6 +20,9 @@ public sealed partial class ScoringService(
     TimeProvider timeProvider,
     ILogger<ScoringService> logger) : BackgroundService
 {
+    // Rules on raw samples and rules on hourly rollups advance separately: rollups trail the samples.
+    private const string HourlyGrid = "hourly";
+
     private readonly Dictionary<string, DateTimeOffset> _lastEvaluated = new(StringComparer.Ordinal);
     private readonly PredictionTracker _tracker = new(options.Value);
 
@@ -59,8 +62,8 @@ public sealed partial class ScoringService(
             var filterTimes = Due(Component.Filter, key, window.Times);
             var features = hourly.GetValueOrDefault(key);
             // An hour's rollup is complete once a later hour exists, so the grid runs to the newest hour's start.
-            var bearingTimes = features is null ? [] : Due(Component.Bearing, key, features.Hours);
-            if (filterTimes.Count == 0 && bearingTimes.Count == 0)
+            var hourlyTimes = features is null ? [] : Due(HourlyGrid, key, features.Hours);
+            if (filterTimes.Count == 0 && hourlyTimes.Count == 0)
             {
                 continue;
             }
@@ -69,7 +72,7 @@ public sealed partial class ScoringService(
             try
             {
                 var decisions = DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings)
-                    .Concat(features is null ? [] : DeviceScorer.ScoreBearing(features, bearingTimes, maintenance, _tracker, settings));
+                    .Concat(features is null ? [] : DeviceScorer.ScoreHourly(features, hourlyTimes, maintenance, _tracker, settings));
                 foreach (var decision in decisions)
                 {
                     await SendAsync(decision, cancellationToken);
@@ -83,7 +86,7 @@ public sealed partial class ScoringService(
             }
 
             MarkEvaluated(Component.Filter, key, filterTimes);
-            MarkEvaluated(Component.Bearing, key, bearingTimes);
+            MarkEvaluated(HourlyGrid, key, hourlyTimes);
         }
 
         status.CycleCompleted(owned);
