@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Configuration;
 using PredictMaint.Platform.Influx;
@@ -18,7 +19,10 @@ public static class PredictorApp
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<PredictorOptions>().BindConfiguration(PredictorOptions.SectionName).ValidateDataAnnotations()
-            .Validate(o => o.Partition < o.Partitions, "Predictor:Partition must be below Predictor:Partitions.").ValidateOnStart();
+            .Validate(o => o.Partition < o.Partitions, "Predictor:Partition must be below Predictor:Partitions.")
+            // Data annotations do not descend into nested objects; the nameplate is checked explicitly.
+            .Validate(o => Validator.TryValidateObject(o.Pump, new ValidationContext(o.Pump), null, validateAllProperties: true), "Predictor:Pump has a value out of range.")
+            .ValidateOnStart();
         builder.Services.AddOptions<InfluxClientOptions>().BindConfiguration("Influx").Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<PredictorOptions>>().Value);
         builder.Services.AddHttpClient();
