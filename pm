@@ -36,7 +36,7 @@ Commands:
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.
-  eval nab|cmapss|filter|multivariate [ARGS]
+  eval nab|cmapss|filter|multivariate|fleet [ARGS]
                         Score the models on public benchmarks (./pm eval --help); data sets by
                         path, e.g. ./pm eval nab --data ../shared/datasets/nab.
   bench edge [--minutes N]

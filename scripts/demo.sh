@@ -83,7 +83,8 @@ start_service ingest "ingest/PredictMaint.Ingest/bin/$conf/net10.0/pm-ingest.dll
   # real devices keep the defaults (30 days, -101.3 kPa).
 Predictor__TicketingApiKey="$predictor_key" \
   start_service predictor "predictor/PredictMaint.Predictor/bin/$conf/net10.0/pm-predictor.dll" --urls "http://127.0.0.1:$PM_PREDICTOR_PORT" \
-  --Influx:Url="$influx_url" --Influx:Database=predictmaint --Predictor:TicketingUrl="http://127.0.0.1:$PM_TICKETING_PORT/" --Predictor:Interval=00:00:02
+  --Influx:Url="$influx_url" --Influx:Database=predictmaint --Predictor:TicketingUrl="http://127.0.0.1:$PM_TICKETING_PORT/" --Predictor:Interval=00:00:02 \
+  --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-predictor-0
 wait_healthy ticketing "http://127.0.0.1:$PM_TICKETING_PORT"
 wait_healthy ingest "http://127.0.0.1:$PM_INGEST_PORT"
 wait_healthy predictor "http://127.0.0.1:$PM_PREDICTOR_PORT"

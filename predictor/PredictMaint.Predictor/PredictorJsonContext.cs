@@ -5,4 +5,5 @@ namespace PredictMaint.Predictor;
 
 [JsonSerializable(typeof(PredictorStatus))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(PredictionRetraction))]
 internal sealed partial class PredictorJsonContext : JsonSerializerContext;

@@ -31,6 +31,17 @@ public sealed class PredictorOptions
     [Range(10, 100_000)]
     public int SamplesPerDevice { get; set; } = 1008;
 
+    /// <summary>Trailing window of hourly rollups the bearing model is fitted over.</summary>
+    [Range(typeof(TimeSpan), "12:00:00", "30.00:00:00")]
+    public TimeSpan BearingWindow { get; set; } = TimeSpan.FromHours(72);
+
+    /// <summary>Trailing window of hourly rollups the pump wear trend is fitted over (pumps wear over weeks).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "60.00:00:00")]
+    public TimeSpan PumpWindow { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Pump nameplate: supply voltage, no-load loss, new wire-to-water efficiency, membrane working pressure.</summary>
+    public PumpNameplate Pump { get; set; } = new();
+
     [Range(1.0, 10_000.0)]
     public double EndOfLifePressureDropKpa { get; set; } = 100.0;
 
@@ -39,6 +50,25 @@ public sealed class PredictorOptions
 
     [Range(0.05, 1.0)]
     public double MinimumFlowFraction { get; set; } = 0.5;
+
+    /// <summary>
+    /// A prediction already sent is sent again only when its predicted failure moves by more than
+    /// this share of the lead time it announced (or its priority band changes).
+    /// </summary>
+    [Range(0.01, 10.0)]
+    public double MaterialChangeShare { get; set; } = 0.25;
+
+    /// <summary>Consecutive clear evaluations before a sent prediction is retracted; guards against flapping.</summary>
+    [Range(1, 1000)]
+    public int ClearEvaluationsBeforeRetraction { get; set; } = 24;
+
+    /// <summary>This instance's share of the devices: it scores those whose stable hash modulo <see cref="Partitions"/> is this.</summary>
+    [Range(0, 1023)]
+    public int Partition { get; set; }
+
+    /// <summary>Number of predictor instances sharing the fleet by device.</summary>
+    [Range(1, 1024)]
+    public int Partitions { get; set; } = 1;
 
     /// <summary>Base address of the ticketing service, e.g. http://127.0.0.1:18080/.</summary>
     [Required]

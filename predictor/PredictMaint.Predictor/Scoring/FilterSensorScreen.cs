@@ -1,0 +1,97 @@
+using PredictMaint.Predictor.Models.DataQuality;
+
+namespace PredictMaint.Predictor.Scoring;
+
+/// <summary>
+/// Screens the sensors the filter rule depends on over its trend window, before any trend is
+/// believed. A filter prediction rests on three readings; a fault in any of them can fake a
+/// clogging trend, so while one is suspect the device gets a sensor-fault verdict, not a filter
+/// prediction (and a prediction already sent is neither confirmed nor retracted). Pure.
+/// </summary>
+/// <remarks>
+/// Checks: (1) analytical redundancy — the pressure-drop gauge must agree with inlet − outlet
+/// (drift, wrong scaling, spikes or a frozen value on either side break the balance); (2) water
+/// temperature (it corrects viscosity: missing or implausible) and flow at working samples (it
+/// normalises the pressure drop: missing, implausible or stuck) through the <see cref="SensorQualityGate"/>.
+/// </remarks>
+public static class FilterSensorScreen
+{
+    /// <summary>Gauges agree within 2 kPa plus 5 % of the reading (industrial gauge class plus rounding).</summary>
+    private const double ToleranceKpa = 2.0;
+    private const double ToleranceShare = 0.05;
+
+    /// <summary>
+    /// More disagreeing samples than this share is a fault; a spiking sensor disagrees on a few
+    /// percent of samples, a healthy pair on none.
+    /// </summary>
+    private const double MaximumDisagreeingShare = 0.01;
+
+    /// <summary>
+    /// Water temperature may legitimately sit still (buffered tank, coarse sensor), and a frozen
+    /// reading only skews the viscosity correction a little, so it is checked for missing and
+    /// implausible values only.
+    /// </summary>
+    private static readonly SensorLimits TemperatureLimits = new(Minimum: 0, Maximum: 60, StuckRunLength: int.MaxValue);
+
+    /// <summary>True when a sensor the filter rule reads looks faulty in the trend window ending at <paramref name="asOf"/>.</summary>
+    public static bool IsSuspect(DeviceWindow window, DateTimeOffset asOf, PredictorOptions options)
+    {
+        var end = window.CountUpTo(asOf);
+        var start = window.CountUpTo(asOf - options.TrendWindow);
+        if (end - start == 0)
+        {
+            return false;
+        }
+
+        var working = options.RatedFlowLitresPerMinute * options.MinimumFlowFraction;
+        var flow = new List<double>(end - start);
+        int compared = 0, disagreeing = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!(window.FlowLitresPerMinute[i] >= working))
+            {
+                continue;
+            }
+
+            flow.Add(window.FlowLitresPerMinute[i]);
+            if (window.InletPressureKpa.Length == 0 || window.OutletPressureKpa.Length == 0)
+            {
+                continue;
+            }
+
+            var drop = window.PressureDropKpa[i];
+            var balance = window.InletPressureKpa[i] - window.OutletPressureKpa[i];
+            if (double.IsFinite(drop) && double.IsFinite(balance))
+            {
+                compared++;
+                if (Math.Abs(drop - balance) > ToleranceKpa + (ToleranceShare * Math.Abs(balance)))
+                {
+                    disagreeing++;
+                }
+            }
+        }
+
+        if (compared > 0 && disagreeing > MaximumDisagreeingShare * compared)
+        {
+            return true;
+        }
+
+        var flowLimits = new SensorLimits(Minimum: 0, Maximum: options.RatedFlowLitresPerMinute * 3);
+        return (flow.Count > 0 && (SensorQualityGate.Check(flow.ToArray(), flowLimits) != SensorFault.None || LongestRun(flow) >= flowLimits.StuckRunLength))
+            || SensorQualityGate.Check(window.WaterTemperatureCelsius.AsSpan(start, end - start), TemperatureLimits) != SensorFault.None;
+    }
+
+    // The gate judges only the newest run (is the sensor frozen now?); a trend fitted over the
+    // window is spoiled by a frozen stretch anywhere in it.
+    private static int LongestRun(List<double> readings)
+    {
+        int longest = 0, run = 0;
+        for (var i = 0; i < readings.Count; i++)
+        {
+            run = i > 0 && readings[i] == readings[i - 1] ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+}

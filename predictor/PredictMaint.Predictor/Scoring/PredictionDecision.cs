@@ -1,0 +1,9 @@
+using PredictMaint.Platform.Contracts;
+
+namespace PredictMaint.Predictor.Scoring;
+
+/// <summary>
+/// What one evaluation asks ticketing for: a <see cref="Prediction"/> to send (new or materially
+/// changed), or a <see cref="Retraction"/> of the one sent before. Exactly one is set.
+/// </summary>
+public sealed record PredictionDecision(Prediction? Prediction, PredictionRetraction? Retraction);

@@ -1,0 +1,49 @@
+using PredictMaint.FirmwareSim.GroundTruth;
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Predictor.Evaluation.Fleet;
+
+namespace PredictMaint.Predictor.Tests.Evaluation.Fleet;
+
+public sealed class FleetMetricsTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+    private static readonly Dictionary<string, IReadOnlySet<string>> Sensors = new() { [Component.Filter] = FleetEvaluation.FilterSensors };
+
+    private static DeviceTruth Truth(string device, DateTimeOffset[] failures, FaultTruth[]? faults = null) => new()
+    {
+        SiteId = "s", DeviceId = device, Model = "m", Profile = "household", FilterEndOfLifeLitres = 1, FilteredLitresAtEnd = 1,
+        Components = [new ComponentTruth { Component = Component.Filter, Failures = failures.Select(f => new FailureTruth { At = f, Mode = "clogged" }).ToArray(), LifeUsedAtEnd = 0 }],
+        Faults = faults ?? [],
+    };
+
+    private static FleetAlarm Alarm(string device, double hours) => new(device, Component.Filter, Start.AddHours(hours), Start.AddHours(hours + 60));
+
+    [Fact]
+    public void Judge_OneEarlyEnoughOneFalseOneFromFaultySensor_CountsEach()
+    {
+        var failure = Start.AddDays(10);
+        var pressureFault = new FaultTruth { Kind = "wrong_scaling", Channel = "pressure_drop_kpa", Start = Start.AddDays(4), End = Start.AddDays(5) };
+        var devices = new (IReadOnlyList<FleetAlarm>, DeviceTruth)[]
+        {
+            ([Alarm("a", (10 * 24) - 80)], Truth("a", [failure])),
+            ([Alarm("b", 100)], Truth("b", [])),
+            ([Alarm("c", (4 * 24) + 12)], Truth("c", [], [pressureFault])),
+        };
+
+        var result = FleetMetrics.Judge(devices, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
+
+        Assert.Equal((3, 1, 1, 1), (result.Alarms, result.TruePositives, result.Failures, result.Detected));
+        Assert.Equal(80, result.LeadMedianHours, 6);
+        Assert.Equal(1, result.SensorFaultTickets);
+        Assert.Equal(2 * 1000.0 / 3, result.FalseAlarmsPer1000DeviceMonths, 6);
+    }
+
+    [Fact]
+    public void Judge_AlarmTooEarly_IsFalseAndFailureMissed()
+    {
+        var devices = new (IReadOnlyList<FleetAlarm>, DeviceTruth)[] { ([Alarm("a", 24 * 3)], Truth("a", [Start.AddDays(10)])) };
+        var result = FleetMetrics.Judge(devices, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
+        Assert.Equal((0, 0), (result.TruePositives, result.Detected));
+        Assert.Equal(0, result.Recall);
+    }
+}

@@ -1,0 +1,49 @@
+using PredictMaint.Platform.Contracts;
+using PredictMaint.Predictor.Scoring;
+
+namespace PredictMaint.Predictor.Tests.Scoring;
+
+public sealed class PumpPredictionRuleTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+    private static readonly PredictorOptions Options = new() { TicketingUrl = new Uri("http://x/"), TicketingApiKey = "k" };
+
+    // Degradation from 0.15, reaching the 0.3 end of life at hour 480.
+    private static double Wear(double h) => 0.15 + (0.15 * h / 480);
+
+    // Twenty days of hourly rollups; the pump runs 80 % of every hour at 4 L/min against 150 + 50 kPa.
+    private static HourlyFeatures Features(Func<double, double> wear, Func<double, double>? currentScale = null)
+    {
+        var random = new Random(6);
+        var hours = Enumerable.Range(0, 480).Select(h => Start.AddHours(h)).ToArray();
+        var plate = Options.Pump;
+        var hydraulicWatts = 4 / 60_000.0 * (plate.MembranePressureKpa + 50) * 1000;
+        double Amps(int h) => (plate.NoLoadWatts + (hydraulicWatts / (plate.NewEfficiency * (1 - wear(h))))) / plate.SupplyVolts
+            * (currentScale ?? (_ => 1))(h) * (1 + (0.002 * (random.NextDouble() - 0.5)));
+        return new HourlyFeatures("s", "d", hours, hours.Select(_ => 1.1).ToArray(), hours.Select(_ => 3.0).ToArray(), hours.Select(_ => 0.8).ToArray())
+        {
+            PumpCurrentMean = hours.Select((_, h) => 0.8 * Amps(h)).ToArray(),
+            FlowMean = hours.Select(_ => 0.8 * 4.0).ToArray(),
+            PressureDropMean = hours.Select(_ => 0.8 * 50.0).ToArray(),
+        };
+    }
+
+    [Fact]
+    public void Evaluate_SteadyWear_PredictsEndOfLifeWithin25Percent()
+    {
+        var asOf = Start.AddHours(432);
+        var prediction = PumpPredictionRule.Evaluate(Features(Wear), Options, asOf)!;
+        Assert.Equal(Component.Pump, prediction.Component);
+        Assert.InRange((prediction.PredictedFailureAt - asOf).TotalHours, 48 * 0.75, 48 * 1.25);
+        Assert.Contains("pump_current_a", prediction.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_HealthyPump_NoPrediction() =>
+        Assert.Null(PumpPredictionRule.Evaluate(Features(_ => 0.05), Options, Start.AddHours(432)));
+
+    [Fact]
+    public void Evaluate_CurrentSensorScaledWrong_NoPrediction() =>
+        // A current reading 30 % high from day 15 on: a step no wear makes.
+        Assert.Null(PumpPredictionRule.Evaluate(Features(_ => 0.05, h => h >= 360 ? 1.3 : 1), Options, Start.AddHours(432)));
+}
