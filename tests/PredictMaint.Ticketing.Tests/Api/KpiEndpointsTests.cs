@@ -123,6 +123,7 @@ public abstract class KpiEndpointsTests(TicketingServer server) : IDisposable
                 Encoding.UTF8,
                 "application/json"));
         response.EnsureSuccessStatusCode();
+        await FieldServiceSeed.CrewAsync(server.Services, region, "depot-" + region);
         return (region, site);
     }
 
@@ -149,7 +150,7 @@ public abstract class KpiEndpointsTests(TicketingServer server) : IDisposable
     {
         foreach (var (client, body) in new[]
         {
-            (planner, TransitionEndpointsTests.Approve), (planner, TransitionEndpointsTests.Offer), (planner, TransitionEndpointsTests.Book),
+            (planner, TransitionEndpointsTests.Approve), (planner, TransitionEndpointsTests.Offer), (planner, BookTomorrow()),
             (planner, TransitionEndpointsTests.Assign), (technician, TransitionEndpointsTests.Depart), (technician, TransitionEndpointsTests.Arrive),
         })
         {
@@ -158,6 +159,10 @@ public abstract class KpiEndpointsTests(TicketingServer server) : IDisposable
 
         return ticket;
     }
+
+    /// <summary>A slot a day after the service clock: booking refuses slots in the past.</summary>
+    private string BookTomorrow() =>
+        $$"""{"action":"book","slot_start":"{{server.Clock.Now.AddDays(1):yyyy-MM-ddTHH:00:00Z}}"}""";
 
     private async Task RateAsync(Guid id, int score, HttpStatusCode expected)
     {

@@ -23,19 +23,26 @@ public static class FieldServiceSeed
     {
         await using var scope = services.CreateAsyncScope();
         var sites = scope.ServiceProvider.GetRequiredService<SiteStore>();
-        var store = scope.ServiceProvider.GetRequiredService<FieldServiceStore>();
         await sites.UpsertAsync(SiteId, new SiteDetails("customer-1", "Test Customer", Region, "Europe/Berlin", 52.52, 13.40, "en", "site1@example.com", null), CancellationToken.None);
+        await CrewAsync(services, Region, DepotId);
+    }
+
+    /// <summary>A crew working around the clock and a well-stocked depot for <paramref name="region"/>.</summary>
+    public static async Task CrewAsync(IServiceProvider services, string region, string depotId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<FieldServiceStore>();
         var everyDay = new WorkingCalendar([.. Enum.GetValues<DayOfWeek>().Select(d => new WorkingHours(d, new TimeOnly(0, 0), new TimeOnly(23, 59)))], []);
         for (var i = 1; i <= CrewSize; i++)
         {
-            var id = string.Create(CultureInfo.InvariantCulture, $"crew-{i:D2}");
-            await store.UpsertTechnicianAsync(id, new TechnicianDetails(id, [.. ComponentCatalogue.Defaults.Select(c => c.Skill)], Region, 52.5, 13.4, everyDay, FieldServiceRules.MaxDailyCapacity), CancellationToken.None);
+            var id = region == Region ? string.Create(CultureInfo.InvariantCulture, $"crew-{i:D2}") : string.Create(CultureInfo.InvariantCulture, $"{region}-crew-{i:D2}");
+            await store.UpsertTechnicianAsync(id, new TechnicianDetails(id, [.. ComponentCatalogue.Defaults.Select(c => c.Skill)], region, 52.5, 13.4, everyDay, FieldServiceRules.MaxDailyCapacity), CancellationToken.None);
         }
 
-        await store.UpsertDepotAsync(DepotId, new DepotDetails("Test depot", Region, 52.5, 13.4), CancellationToken.None);
+        await store.UpsertDepotAsync(depotId, new DepotDetails("Test depot", region, 52.5, 13.4), CancellationToken.None);
         foreach (var requirement in ComponentCatalogue.Defaults)
         {
-            await store.CountStockAsync(DepotId, requirement.PartNumber, 100_000, CancellationToken.None);
+            await store.CountStockAsync(depotId, requirement.PartNumber, 100_000, CancellationToken.None);
         }
     }
 }

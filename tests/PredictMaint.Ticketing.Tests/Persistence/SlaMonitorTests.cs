@@ -92,7 +92,7 @@ public sealed class SlaMonitorTests(SlaTicketingServer server) : IClassFixture<S
         using var response = await admin.PutAsync(
             new Uri($"/api/sites/{id}", UriKind.Relative),
             new StringContent(
-                $$"""{"customer_id":"cust-1","customer_name":"Water Works","region":"eu","time_zone":"{{timeZone}}","latitude":52.5,"longitude":13.4,"language":"en","email":"ops@example.com"}""",
+                $$"""{"customer_id":"cust-1","customer_name":"Water Works","region":"{{FieldServiceSeed.Region}}","time_zone":"{{timeZone}}","latitude":52.5,"longitude":13.4,"language":"en","email":"ops@example.com"}""",
                 Encoding.UTF8,
                 "application/json"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
