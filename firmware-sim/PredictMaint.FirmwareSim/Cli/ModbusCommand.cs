@@ -19,10 +19,14 @@ internal static class ModbusCommand
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 42 };
         var map = new Option<FileInfo?>("--register-map") { Description = "Register map JSON (default: the built-in purifier-register-map.json)." };
         var fleet = new Option<FileInfo?>("--fleet") { Description = "Fleet description file (JSON)." };
+        var portPerDevice = new Option<bool>("--port-per-device")
+        {
+            Description = "Give every device a port of its own (device k on --port + k - 1, unit id 1), like boards wired one per purifier, instead of one gateway.",
+        };
 
         var command = new Command("modbus", "Serve simulated purifiers over Modbus TCP through libmodbus (unit id = device number).")
         {
-            port, host, devices, days, speed, seed, map, fleet,
+            port, host, devices, days, speed, seed, map, fleet, portPerDevice,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -37,9 +41,15 @@ internal static class ModbusCommand
             var registerMap = result.GetValue(map) is { } file ? RegisterMap.Load(file.FullName) : RegisterMap.Default;
             using var simulation = new ModbusFleet(options, registerMap);
             simulation.Step();
-            using var server = new ModbusGatewayServer(result.GetValue(host)!, result.GetValue(port), simulation.Registers);
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"modbus gateway on {result.GetValue(host)}:{result.GetValue(port)}, unit ids 1..{count}, one sample per {options.SampleInterval.TotalSeconds / result.GetValue(speed):0.###} s; Ctrl+C to stop"));
+            var (firstPort, address) = (result.GetValue(port), result.GetValue(host)!);
+            var servers = result.GetValue(portPerDevice)
+                ? simulation.Registers.Select((device, i) => new ModbusGatewayServer(address, firstPort + i, [device])).ToList()
+                : [new ModbusGatewayServer(address, firstPort, simulation.Registers)];
+            using var stop = new ServerGroup(servers);
+            var interval = (options.SampleInterval.TotalSeconds / result.GetValue(speed)).ToString("0.###", CultureInfo.InvariantCulture);
+            Console.Error.WriteLine(result.GetValue(portPerDevice)
+                ? string.Create(CultureInfo.InvariantCulture, $"modbus devices on {address}:{firstPort}..{firstPort + count - 1} (unit id 1 each), one sample per {interval} s; Ctrl+C to stop")
+                : string.Create(CultureInfo.InvariantCulture, $"modbus gateway on {address}:{firstPort}, unit ids 1..{count}, one sample per {interval} s; Ctrl+C to stop"));
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.SampleInterval.TotalSeconds / result.GetValue(speed)), TimeProvider.System);
             try
             {
@@ -52,7 +62,8 @@ internal static class ModbusCommand
             {
             }
 
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped at {simulation.SimulatedTime:yyyy-MM-dd HH:mm} after {server.ConnectionsServed} connections"));
+            var connections = servers.Sum(s => s.ConnectionsServed);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped at {simulation.SimulatedTime:yyyy-MM-dd HH:mm} after {connections} connections"));
             return 0;
         });
         return command;

@@ -143,6 +143,31 @@ public sealed class ModbusGatewayServerTests : IDisposable
         Assert.Equal(_fleet.LastSamples[2].InletPressureKpa!.Value, table[0] * 0.1, 0.051);
     }
 
+    [Fact]
+    public void OnePortPerDevice_EachPortUnitOne_ServesItsOwnDevice()
+    {
+        var ports = _fleet.Registers.Select(_ => FreePort()).ToArray();
+        var servers = _fleet.Registers.Select((device, i) => new ModbusGatewayServer("127.0.0.1", ports[i], [device])).ToList();
+        try
+        {
+            var inlet = RegisterMap.Default.Registers.Single(r => r.Name == "inlet_pressure_kpa");
+            for (var i = 0; i < ports.Length; i++)
+            {
+                using var client = ModbusContext.CreateTcp("127.0.0.1", ports[i]);
+                client.SetUnitId(1);
+                client.SetResponseTimeout(TimeSpan.FromSeconds(5));
+                client.Connect();
+                var table = new ushort[RegisterMap.Default.TableSize(RegisterTable.Holding)];
+                client.ReadHoldingRegisters(0, table);
+                Assert.Equal(_fleet.LastSamples[i].InletPressureKpa!.Value, inlet.Decode(table)!.Value, inlet.Scale / 2 + 1e-9);
+            }
+        }
+        finally
+        {
+            servers.ForEach(s => s.Dispose());
+        }
+    }
+
     private ModbusContext Connect(int unit)
     {
         var client = ModbusContext.CreateTcp("127.0.0.1", _port);
