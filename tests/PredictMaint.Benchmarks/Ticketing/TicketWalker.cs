@@ -13,18 +13,8 @@ namespace PredictMaint.Benchmarks.Ticketing;
 /// </summary>
 internal sealed class TicketWalker(HttpClient http, int client)
 {
-    private static readonly (string Key, string Body)[] Walk =
-    [
-        (TicketingProcess.PlannerKey, """{"action":"approve"}"""),
-        (TicketingProcess.PlannerKey, """{"action":"offer"}"""),
-        (TicketingProcess.PlannerKey, """{"action":"book","slot_start":"2031-03-15T09:00:00Z"}"""),
-        (TicketingProcess.PlannerKey, """{"action":"assign","technician_id":"tech-1"}"""),
-        (TicketingProcess.TechnicianKey, """{"action":"depart"}"""),
-        (TicketingProcess.TechnicianKey, """{"action":"arrive"}"""),
-        (TicketingProcess.TechnicianKey, """{"action":"resolve","findings":{"part_replaced":"FLT-200","condition":"confirms_prediction","readings_after_fix":{"pressure_drop_kpa":20.5}}}"""),
-        (TicketingProcess.PlannerKey, """{"action":"close","customer_confirmed":true}"""),
-    ];
-
+    private static readonly DateTimeOffset FirstSlot = new(2031, 3, 15, 0, 0, 0, TimeSpan.Zero);
+    private static int bookings;
     private int device;
 
     /// <summary>Latency in milliseconds of every successful call while <paramref name="recording"/> says so.</summary>
@@ -40,7 +30,7 @@ internal sealed class TicketWalker(HttpClient http, int client)
         {
             var deviceId = string.Create(CultureInfo.InvariantCulture, $"bench-{client}-{device++}-{Guid.NewGuid():N}");
             var (id, version) = await CallAsync(recording(), TicketingProcess.PredictorKey, "api/predictions", Prediction(deviceId), null);
-            foreach (var (key, body) in Walk)
+            foreach (var (key, body) in Walk(Interlocked.Increment(ref bookings)))
             {
                 if (id is null || stop.IsCancellationRequested)
                 {
@@ -95,6 +85,29 @@ internal sealed class TicketWalker(HttpClient http, int client)
         }
     }
 
+    /// <summary>
+    /// The transitions of one ticket. Booking n takes technician n mod crew at the (n / crew)-th working hour after
+    /// <see cref="FirstSlot"/>, so bookings never collide and no technician exceeds a job an hour.
+    /// </summary>
+    private static (string Key, string Body)[] Walk(int booking)
+    {
+        var technician = string.Create(CultureInfo.InvariantCulture, $"tech-{booking % BenchDirectory.Crew}");
+        // 23 one-hour jobs a day: the last working minute is 23:59, so a job may not start at 23:00.
+        var hour = booking / BenchDirectory.Crew;
+        var slot = FirstSlot.AddDays(hour / 23).AddHours(hour % 23).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        return
+        [
+            (TicketingProcess.PlannerKey, """{"action":"approve"}"""),
+            (TicketingProcess.PlannerKey, """{"action":"offer"}"""),
+            (TicketingProcess.PlannerKey, $$"""{"action":"book","slot_start":"{{slot}}","technician_id":"{{technician}}"}"""),
+            (TicketingProcess.PlannerKey, $$"""{"action":"assign","technician_id":"{{technician}}"}"""),
+            (TicketingProcess.TechnicianKey, """{"action":"depart"}"""),
+            (TicketingProcess.TechnicianKey, """{"action":"arrive"}"""),
+            (TicketingProcess.TechnicianKey, """{"action":"resolve","findings":{"part_replaced":"FLT-200","condition":"confirms_prediction","readings_after_fix":{"pressure_drop_kpa":20.5}}}"""),
+            (TicketingProcess.PlannerKey, """{"action":"close","customer_confirmed":true}"""),
+        ];
+    }
+
     private static string Prediction(string deviceId) =>
-        $$"""{"site":"bench-site","device":"{{deviceId}}","component":"filter","issued_at":"2031-03-14T08:00:00Z","predicted_failure_at":"2031-03-18T08:00:00Z","failure_window_start":"2031-03-17T08:00:00Z","failure_window_end":"2031-03-19T08:00:00Z","confidence":0.8,"model_version":"rul-bench","reason":"bench"}""";
+        $$"""{"site":"bench-site","device":"{{deviceId}}","component":"filter","issued_at":"2031-03-14T08:00:00Z","predicted_failure_at":"2035-03-18T08:00:00Z","failure_window_start":"2035-03-17T08:00:00Z","failure_window_end":"2035-03-19T08:00:00Z","confidence":0.8,"model_version":"rul-bench","reason":"bench"}""";
 }

@@ -30,7 +30,7 @@ internal sealed class TicketingProcess : IAsyncDisposable
         string[] arguments =
         [
             dll, $"--urls={address}", $"--contentRoot={Path.GetDirectoryName(dll)}", "--Ticketing:DatabaseProvider=postgres", $"--Ticketing:ConnectionString={connectionString}",
-            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Default=Warning", $"--Ticketing:DirectoryFile={BenchDirectory.Write()}",
             .. keys.SelectMany((k, i) => new[]
             {
                 $"--Ticketing:ApiKeys:{i}:Name=bench-{k.Split(':')[0]}", $"--Ticketing:ApiKeys:{i}:Key={k.Split(':')[1]}", $"--Ticketing:ApiKeys:{i}:Role={k.Split(':')[0]}",

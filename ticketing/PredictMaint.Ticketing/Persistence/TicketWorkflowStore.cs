@@ -13,6 +13,8 @@ public sealed partial class TicketWorkflowStore(
     /// Applies the transition if the ticket is still at <paramref name="expectedVersion"/>
     /// (optimistic concurrency: of two planners approving the same version, one wins).
     /// </summary>
+    private const int MaxBookingAttempts = 64;
+
     public async Task<TransitionResult> TransitionAsync(
         Guid id, int expectedVersion, TransitionRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -27,11 +29,16 @@ public sealed partial class TicketWorkflowStore(
             }
 
             // The ticket was still at the caller's version, so the conflict was on a stock or
-            // technician row (another booking took the part or the slot): plan again.
-            if (attempt >= 16)
+            // technician row (another booking took the part or the slot): plan again. Every
+            // booking of a part at a depot updates the same stock row, so under load many
+            // writers collide; a short random pause spreads them out instead of retrying in step.
+            if (attempt >= MaxBookingAttempts)
             {
                 throw new InvalidOperationException($"Ticket {id}: gave up after {attempt} conflicting bookings.");
             }
+
+            // Real elapsed time on purpose: the service clock may be simulated or stopped (tests).
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt, 20))), TimeProvider.System, cancellationToken);
         }
     }
 
