@@ -52,7 +52,8 @@ public static class IngestApp
         if (builder.Configuration.GetValue(RollupOptions.SectionName + ":" + nameof(RollupOptions.Enabled), true))
         {
             services.AddSingleton(sp => new RollupZones(sp.GetRequiredService<IOptions<RollupOptions>>().Value));
-            services.AddSingleton(sp => new PendingRollups(sp.GetRequiredService<RollupZones>(), sp.GetRequiredService<IOptions<RollupOptions>>().Value.MaxPendingDevices));
+            services.AddSingleton(sp => new PendingRollups(
+                sp.GetRequiredService<RollupZones>(), sp.GetRequiredService<IOptions<RollupOptions>>().Value.MaxPendingDevices, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<RollupWorker>();
             services.AddHostedService(sp => sp.GetRequiredService<RollupWorker>());
         }

@@ -7,10 +7,11 @@ namespace PredictMaint.Ingest.Rollups;
 /// (or "all devices" once <see cref="RollupOptions.MaxPendingDevices"/> is reached). Filled by the
 /// batch writer after a successful write, emptied by <see cref="RollupWorker"/>; thread-safe.
 /// </summary>
-public sealed class PendingRollups(RollupZones zones, int maxPendingDevices)
+public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, TimeProvider timeProvider)
 {
     private readonly Lock _gate = new();
     private Dictionary<RollupBucket, HashSet<string>?> _buckets = [];
+    private Dictionary<RollupBucket, DateTimeOffset> _firstMarked = [];
     private int _devices;
 
     /// <summary>(bucket, device) pairs remembered now.</summary>
@@ -74,14 +75,27 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices)
     }
 
     /// <summary>Everything pending, in bucket order; afterwards nothing is pending.</summary>
-    public IReadOnlyList<KeyValuePair<RollupBucket, HashSet<string>?>> TakeAll()
+    public IReadOnlyList<KeyValuePair<RollupBucket, HashSet<string>?>> TakeAll() => TakeDue(TimeSpan.Zero);
+
+    /// <summary>
+    /// The buckets first marked at least <paramref name="minimumAge"/> ago, in bucket order; the
+    /// others stay pending. A bucket that keeps receiving points (the current hour) is therefore
+    /// recomputed at most once per <paramref name="minimumAge"/>, however often it is written.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<RollupBucket, HashSet<string>?>> TakeDue(TimeSpan minimumAge)
     {
+        var cutoff = timeProvider.GetUtcNow() - minimumAge;
         lock (_gate)
         {
-            var taken = _buckets;
-            _buckets = [];
-            _devices = 0;
-            return [.. taken.OrderBy(b => b.Key.Start).ThenBy(b => b.Key.Kind)];
+            var due = _buckets.Where(b => _firstMarked[b.Key] <= cutoff).ToList();
+            foreach (var (bucket, devices) in due)
+            {
+                _buckets.Remove(bucket);
+                _firstMarked.Remove(bucket);
+                _devices -= devices?.Count ?? 0;
+            }
+
+            return [.. due.OrderBy(b => b.Key.Start).ThenBy(b => b.Key.Kind)];
         }
     }
 
@@ -91,6 +105,7 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices)
         {
             devices = [];
             _buckets[bucket] = devices;
+            _firstMarked[bucket] = timeProvider.GetUtcNow();
         }
 
         if (devices is null)
@@ -116,6 +131,8 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices)
         {
             _devices -= devices.Count;
         }
+
+        _firstMarked.TryAdd(bucket, timeProvider.GetUtcNow());
 
         _buckets[bucket] = null;
     }

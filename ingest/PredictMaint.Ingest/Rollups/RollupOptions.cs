@@ -13,6 +13,15 @@ public sealed class RollupOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// A touched bucket waits at least this long before it is recomputed, so a bucket that keeps
+    /// receiving points (the current hour, a backlog being replayed) costs one query per this
+    /// period instead of one per pass. Also the longest a rollup lags behind its raw points
+    /// (plus one <see cref="Interval"/>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan MinimumAge { get; set; } = TimeSpan.FromSeconds(30);
+
     [Required]
     [RegularExpression("^[A-Za-z0-9_]+$")]
     public string HourlyMeasurement { get; set; } = "telemetry_1h";

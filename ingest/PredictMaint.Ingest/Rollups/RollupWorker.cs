@@ -24,18 +24,18 @@ public sealed partial class RollupWorker(
         using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
         while (await WaitAsync(timer, stoppingToken))
         {
-            await RunPassAsync(stoppingToken);
+            await RunPassAsync(options.Value.MinimumAge, stoppingToken);
         }
 
-        // Whatever was written before the stop still gets its rollups.
+        // Whatever was written before the stop still gets its rollups, however recently.
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5), timeProvider);
-        await RunPassAsync(deadline.Token);
+        await RunPassAsync(TimeSpan.Zero, deadline.Token);
     }
 
-    /// <summary>One pass over everything pending; public so tests and shutdown can force one.</summary>
-    public async Task RunPassAsync(CancellationToken cancellationToken)
+    /// <summary>One pass over the buckets pending for at least <paramref name="minimumAge"/>.</summary>
+    public async Task RunPassAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
     {
-        var buckets = pending.TakeAll();
+        var buckets = pending.TakeDue(minimumAge);
         for (var i = 0; i < buckets.Count; i++)
         {
             var (bucket, devices) = buckets[i];

@@ -51,6 +51,24 @@ public sealed class PendingRollupsTests
         Assert.Equal(taken.Select(b => b.Key), pending.TakeAll().Select(b => b.Key));
     }
 
+    [Fact]
+    public void TakeDue_BucketMarkedRecently_StaysPendingUntilOldEnough()
+    {
+        var clock = new SteppingClock(Start);
+        var pending = new PendingRollups(new RollupZones(new RollupOptions()), 100, clock);
+        pending.Mark(Message("dev-1", Start));
+
+        var early = pending.TakeDue(TimeSpan.FromSeconds(30));
+        clock.Now = Start.AddSeconds(30);
+        pending.Mark(Message("dev-2", Start)); // same buckets, marked again: the first mark counts
+        var due = pending.TakeDue(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(early);
+        Assert.Equal(2, due.Count);
+        Assert.All(due, b => Assert.Equal(["dev-1", "dev-2"], b.Value!.Order()));
+        Assert.Empty(pending.TakeAll());
+    }
+
     private static PendingRollups Pending(int maxDevices, params (string Site, string Zone)[] zones)
     {
         var options = new RollupOptions();
@@ -59,7 +77,7 @@ public sealed class PendingRollupsTests
             options.SiteTimeZones[site] = zone;
         }
 
-        return new PendingRollups(new RollupZones(options), maxDevices);
+        return new PendingRollups(new RollupZones(options), maxDevices, TimeProvider.System);
     }
 
     private static TelemetryMessage Message(string device, params DateTimeOffset[] times) => new()
@@ -71,4 +89,11 @@ public sealed class PendingRollupsTests
         Sequence = 1,
         Samples = [.. times.Select(t => new TelemetrySample { Timestamp = t, PressureDropKpa = 30 })],
     };
+
+    private sealed class SteppingClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

@@ -21,6 +21,7 @@ public sealed class RollupWorkerTests : IAsyncLifetime
         await _harness.StartIngestAsync(
             "ingest-rollups",
             "--Ingest:Rollups:Interval=00:00:00.200",
+            "--Ingest:Rollups:MinimumAge=00:00:00",
             "--Ingest:Rollups:SiteTimeZones:site-1=Asia/Shanghai");
         await using var device = await _harness.ConnectAsync("device-r");
         const int Messages = 30;

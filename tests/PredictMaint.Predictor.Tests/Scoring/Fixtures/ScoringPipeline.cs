@@ -54,6 +54,7 @@ public sealed class ScoringPipeline : IAsyncDisposable
             "--urls=http://127.0.0.1:0", $"--Mqtt:Port={pipeline.Broker.Port}", "--Mqtt:ClientId=scoring-ingest", $"--Influx:Url={pipeline.Influx.Url}",
             $"--Influx:Database={Database}", "--Ingest:BatchMaxAge=00:00:00.050", "--Logging:LogLevel:Default=Warning",
             "--Ingest:Validation:MaxSampleAge=3650.00:00:00", // test data is dated 2026, whatever the wall clock says
+            "--Ingest:Rollups:MinimumAge=00:00:00",
         ]);
         await pipeline.StartAppAsync(ingest);
         var status = ingest.Services.GetRequiredService<IngestStatus>();
