@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Domain;
@@ -20,14 +19,10 @@ public static class ReportEndpoint
     internal static async Task<Results<Created<TicketDto>, Ok<TicketDto>, ValidationProblem>> PostAsync(
         HttpRequest request, ClaimsPrincipal user, TicketWorkflowStore store, CancellationToken cancellationToken)
     {
-        ReportBody? body;
-        try
+        var (body, bodyErrors) = await JsonBody.ReadAsync(request, TicketingJsonContext.Default.ReportBody, cancellationToken);
+        if (bodyErrors is not null)
         {
-            body = await JsonSerializer.DeserializeAsync(request.Body, TicketingJsonContext.Default.ReportBody, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [exception.Message] });
+            return TypedResults.ValidationProblem(bodyErrors);
         }
 
         var errors = new Dictionary<string, string[]>();

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Ticketing.Persistence;
@@ -16,14 +15,10 @@ public static class RetractionEndpoint
     internal static async Task<Results<Ok<TicketDto>, ValidationProblem, ProblemHttpResult>> PostAsync(
         HttpRequest request, ClaimsPrincipal user, TicketWorkflowStore store, CancellationToken cancellationToken)
     {
-        RetractionBody? body;
-        try
+        var (body, bodyErrors) = await JsonBody.ReadAsync(request, TicketingJsonContext.Default.RetractionBody, cancellationToken);
+        if (bodyErrors is not null)
         {
-            body = await JsonSerializer.DeserializeAsync(request.Body, TicketingJsonContext.Default.RetractionBody, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [exception.Message] });
+            return TypedResults.ValidationProblem(bodyErrors);
         }
 
         var errors = new Dictionary<string, string[]>();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PredictMaint.Ticketing.Domain.Sites;
 using PredictMaint.Ticketing.Persistence;
@@ -30,22 +29,13 @@ public static class SiteEndpoints
     internal static async Task<Results<Created<SiteBody>, Ok<SiteBody>, ValidationProblem>> PutAsync(
         string siteId, HttpRequest request, SiteStore sites, CancellationToken cancellationToken)
     {
-        SiteBody? body;
-        try
+        var (body, bodyErrors) = await JsonBody.ReadAsync(request, TicketingJsonContext.Default.SiteBody, cancellationToken);
+        if (bodyErrors is not null)
         {
-            body = await JsonSerializer.DeserializeAsync(request.Body, TicketingJsonContext.Default.SiteBody, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [exception.Message] });
+            return TypedResults.ValidationProblem(bodyErrors);
         }
 
-        if (body is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A JSON object is required."] });
-        }
-
-        var details = body.ToDetails();
+        var details = body!.ToDetails();
         var errors = SiteRules.Problems(siteId, details);
         if (errors.Count > 0)
         {

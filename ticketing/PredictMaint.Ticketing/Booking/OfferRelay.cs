@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PredictMaint.Ticketing.Hosting;
 
 namespace PredictMaint.Ticketing.Booking;
 
@@ -7,51 +8,23 @@ public sealed partial class OfferRelay(
     IServiceScopeFactory scopes,
     IOptions<OfferOptions> options,
     TimeProvider timeProvider,
-    ILogger<OfferRelay> logger) : BackgroundService
+    ILogger<OfferRelay> logger) : CycleService(scopes, timeProvider, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan IdleDelay => options.Value.PollInterval;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
         {
             LogOff(logger);
-            return;
+            return Task.CompletedTask;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var handled = 0;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                handled = await scope.ServiceProvider.GetRequiredService<OfferSender>().RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A failed cycle (e.g. the database restarting) must not stop the relay; the next cycle retries.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogCycleFailed(logger, exception);
-            }
-
-            if (handled == 0)
-            {
-                try
-                {
-                    await Task.Delay(options.Value.PollInterval, timeProvider, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
+        return base.ExecuteAsync(stoppingToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Offer relay cycle failed; retrying next cycle")]
-    private static partial void LogCycleFailed(ILogger logger, Exception exception);
+    protected override async Task<bool> RunCycleAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<OfferSender>().RunOnceAsync(cancellationToken) > 0;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Customer offers are off (no Ticketing:Offers:LinkSigningKey); approvals queue them unsent")]
     private static partial void LogOff(ILogger logger);
