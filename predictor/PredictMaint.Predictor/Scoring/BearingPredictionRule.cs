@@ -58,25 +58,7 @@ public static class BearingPredictionRule
         }
 
         var estimate = ExponentialDegradationModel.Estimate(hours.ToArray(), rms.ToArray(), 0, EndOfLifeRmsMillimetresPerSecond, FleetPrior);
-        if (!(estimate.Median <= options.Horizon.TotalHours))
-        {
-            return null;
-        }
-
-        var upper = Math.Min(estimate.Upper, options.Horizon.TotalHours * 10);
-        return new Prediction
-        {
-            SiteId = features.SiteId,
-            DeviceId = features.DeviceId,
-            Component = Component.Bearing,
-            IssuedAt = asOf,
-            PredictedFailureAt = asOf.AddHours(estimate.Median),
-            FailureWindowStart = asOf.AddHours(estimate.Lower),
-            FailureWindowEnd = asOf.AddHours(Math.Max(upper, estimate.Median)),
-            Confidence = estimate.Confidence,
-            ModelVersion = ModelVersion,
-            Reason = string.Create(CultureInfo.InvariantCulture,
-                $"Bearing vibration (vibration_rms_mm_s) is {rms[^1]:0.0} mm/s and rising exponentially with impacts (kurtosis {kurtosis[^1]:0.0}, vibration_kurtosis); it reaches the {EndOfLifeRmsMillimetresPerSecond} mm/s ISO 10816 limit in about {estimate.Median:0} h."),
-        };
+        return DegradationPrediction.Within(estimate, features, Component.Bearing, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
+                $"Bearing vibration (vibration_rms_mm_s) is {rms[^1]:0.0} mm/s and rising exponentially with impacts (kurtosis {kurtosis[^1]:0.0}, vibration_kurtosis); it reaches the {EndOfLifeRmsMillimetresPerSecond} mm/s ISO 10816 limit in about {estimate.Median:0} h."));
     }
 }

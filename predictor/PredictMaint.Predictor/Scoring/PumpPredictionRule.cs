@@ -74,26 +74,8 @@ public static class PumpPredictionRule
 
         var threshold = 1 / (1 - plate.EndOfLifeDegradation);
         var estimate = ExponentialDegradationModel.Estimate(hours.ToArray(), indicator.ToArray(), 0, threshold, FleetPrior);
-        if (!(estimate.Median <= options.Horizon.TotalHours))
-        {
-            return null;
-        }
-
-        var upper = Math.Min(estimate.Upper, options.Horizon.TotalHours * 10);
-        return new Prediction
-        {
-            SiteId = features.SiteId,
-            DeviceId = features.DeviceId,
-            Component = Component.Pump,
-            IssuedAt = asOf,
-            PredictedFailureAt = asOf.AddHours(estimate.Median),
-            FailureWindowStart = asOf.AddHours(estimate.Lower),
-            FailureWindowEnd = asOf.AddHours(Math.Max(upper, estimate.Median)),
-            Confidence = estimate.Confidence,
-            ModelVersion = ModelVersion,
-            Reason = string.Create(CultureInfo.InvariantCulture,
-                $"Pump draws {current[^1]:0.00} A for its flow and head (pump_current_a vs flow_lpm, pressure_drop_kpa): efficiency is {1 / indicator[^1]:P0} of new and falling; it reaches the {1 - plate.EndOfLifeDegradation:P0} end-of-life level in about {estimate.Median:0} h."),
-        };
+        return DegradationPrediction.Within(estimate, features, Component.Pump, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
+                $"Pump draws {current[^1]:0.00} A for its flow and head (pump_current_a vs flow_lpm, pressure_drop_kpa): efficiency is {1 / indicator[^1]:P0} of new and falling; it reaches the {1 - plate.EndOfLifeDegradation:P0} end-of-life level in about {estimate.Median:0} h."));
     }
 
     private static bool ChangesFasterThanWear(List<double> hours, List<double> indicator)
