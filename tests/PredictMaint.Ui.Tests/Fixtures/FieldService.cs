@@ -39,7 +39,7 @@ public static class FieldService
         await server.TransitionAsync(UiServer.PlannerKey, ticketId, $$"""{"action":"assign","technician_id":"{{technicianId}}"}""");
         await server.TransitionAsync(UiServer.DispatchKey, ticketId, """{"action":"depart"}""");
         await server.TransitionAsync(UiServer.DispatchKey, ticketId, """{"action":"arrive"}""");
-        await server.TransitionAsync(UiServer.DispatchKey, ticketId, $$"""{"action":"resolve","findings":{"part_replaced":"FLT-200","condition":"{{condition}}","readings_after_fix":{"pressure_drop_kpa":20.5}}}""");
+        await server.TransitionAsync(UiServer.DispatchKey, ticketId, """{"action":"resolve","findings":{"part_replaced":"FLT-200","condition":"CONDITION","readings_after_fix":{"pressure_drop_kpa":20.5}}}""".Replace("CONDITION", condition, StringComparison.Ordinal));
     }
 
     /// <summary>One transition at the ticket's current version; fails the test when refused.</summary>

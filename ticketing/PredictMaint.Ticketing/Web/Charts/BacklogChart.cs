@@ -8,7 +8,7 @@ namespace PredictMaint.Ticketing.Web.Charts;
 /// <summary>The backlog trend as a server-rendered SVG line: open tickets at the end of each day.</summary>
 public static class BacklogChart
 {
-    private const double Width = 560, Height = 220, Left = 44, Right = 12, Top = 12, Bottom = 32;
+    private const double Width = 440, Height = 200, Left = 40, Right = 12, Top = 12, Bottom = 32;
 
     public static string Render(IReadOnlyList<BacklogDay> days)
     {

@@ -11,7 +11,7 @@ namespace PredictMaint.Ticketing.Web.Charts;
 /// </summary>
 public static class BarChart
 {
-    private const double Width = 560, Left = 190, Right = 70, Top = 8, BarHeight = 26, Gap = 10;
+    private const double Width = 440, Left = 170, Right = 60, Top = 8, BarHeight = 24, Gap = 8;
 
     /// <param name="max">The axis end; null scales to the largest value.</param>
     public static string Render(string id, string title, IReadOnlyList<ChartBar> bars, string unit, double? max = null)
