@@ -3,7 +3,7 @@ namespace PredictMaint.Ticketing.Domain.FieldService;
 /// <summary>
 /// Moving a booked visit to another technician, at the same time: the technician must exist,
 /// have the skill and be free for the whole visit (working hours on the site's clock, daily
-/// capacity, no other visit; the visit being moved does not count against them). The part
+/// capacity, no other visit). The part
 /// follows the technician: when the reserved depot lies outside their region and a depot of
 /// their region has the part, the reservation moves there (nearest to the site first);
 /// otherwise the part stays where it is held.
@@ -21,10 +21,9 @@ public static class ReassignmentRules
             return BookingCheck.Refuse(technician is null ? $"There is no technician {technicianId}." : $"Technician {technicianId} lacks skill '{requirement.Skill}'.");
         }
 
-        var others = WithoutVisit(data.Bookings, current);
         var zone = data.Site.TimeZone;
         var duration = current.SlotEnd - current.SlotStart;
-        if (!TechnicianRanking.IsFree(technician, current.SlotStart, duration, zone, others, out var jobs))
+        if (!TechnicianRanking.IsFree(technician, current.SlotStart, duration, zone, data.Bookings, out var jobs))
         {
             return BookingCheck.Refuse(
                 $"Technician {technicianId} is not free at {SlotPlanner.Local(current.SlotStart, zone)} (outside working hours, " +
@@ -51,14 +50,5 @@ public static class ReassignmentRules
 
         return BookingCheck.Accept(new BookingChoice(
             technician.Id, depotId, current.PartNumber, current.SlotStart, current.SlotEnd, $"reassigned from {current.TechnicianId} to {technician.Id}; {why}"));
-    }
-
-    /// <summary>The bookings without the visit being moved (it would otherwise block its own new technician).</summary>
-    private static List<TechnicianBooking> WithoutVisit(IReadOnlyList<TechnicianBooking> bookings, PartReservation current)
-    {
-        var visit = new TechnicianBooking(current.TechnicianId, current.SlotStart, current.SlotEnd);
-        var others = bookings.ToList();
-        others.Remove(visit);
-        return others;
     }
 }

@@ -28,6 +28,23 @@ public sealed record DispatchBoard(
         Bookings.Where(b => b.Reservation.TechnicianId == technicianId && DateOnly.FromDateTime(Local(b.Reservation.SlotStart)) == date)
             .OrderBy(b => b.Reservation.SlotStart);
 
+    /// <summary>The local hours a day grid shows: from the earliest start to the latest end of the region's working hours that day (08-17 when nobody works).</summary>
+    public IReadOnlyList<int> Hours(DateOnly date)
+    {
+        var stretches = Technicians.SelectMany(t => t.Calendar.On(date)).ToList();
+        var first = stretches.Count == 0 ? 8 : stretches.Min(w => w.Start.Hour);
+        var last = stretches.Count == 0 ? 17 : stretches.Max(w => w.End.Minute > 0 ? w.End.Hour + 1 : w.End.Hour);
+        return [.. Enumerable.Range(first, Math.Max(1, last - first))];
+    }
+
+    /// <summary>Whether the technician works during the local hour starting at <paramref name="hour"/>.</summary>
+    public static bool Works(Technician technician, DateOnly date, int hour)
+    {
+        ArgumentNullException.ThrowIfNull(technician);
+        var start = new TimeOnly(hour, 0);
+        return technician.Calendar.On(date).Any(w => w.Start <= start && start < w.End);
+    }
+
     /// <summary>Technicians with <paramref name="skill"/>, the region's own first: the choices for taking over a visit.</summary>
     public IEnumerable<Technician> Qualified(string skill) =>
         Everyone.Where(t => t.Has(skill)).OrderBy(t => t.Region != Region).ThenBy(t => t.Id, StringComparer.Ordinal);
