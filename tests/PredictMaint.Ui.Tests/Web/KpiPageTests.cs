@@ -49,6 +49,19 @@ public sealed class KpiPageTests(UiServer server)
         await Screenshots.SaveAsync(page, "kpi");
     }
 
+    [Fact]
+    public async Task Dashboard_Technician_SentToNotAllowedLikeTheApi()
+    {
+        await using var context = await server.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, UiServer.TechnicianName, UiServer.TechnicianPassword);
+
+        await page.GotoAsync("/planner/kpis");
+
+        Assert.EndsWith("/denied", page.Url, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#period").CountAsync());
+    }
+
     private static async Task<double?> BarAsync(Microsoft.Playwright.IPage page, string chart, string label)
     {
         var value = await page.Locator($"#{chart} rect.bar[data-label='{label}']").GetAttributeAsync("data-value");
