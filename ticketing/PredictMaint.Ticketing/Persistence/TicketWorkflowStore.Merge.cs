@@ -54,8 +54,4 @@ public sealed partial class TicketWorkflowStore
         LogTransitioned(logger, duplicateId, outcome.From, outcome.To, actor.Name);
         return new TransitionResult(TransitionStatus.Done, duplicate, outcome);
     }
-
-    /// <summary>The tickets merged into <paramref name="ticketId"/> as duplicates.</summary>
-    public async Task<IReadOnlyList<Ticket>> DuplicatesOfAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
-        await db.Tickets.AsNoTracking().Where(t => t.MergedIntoId == ticketId).OrderBy(t => t.FirstReceivedAt).ToListAsync(cancellationToken);
 }

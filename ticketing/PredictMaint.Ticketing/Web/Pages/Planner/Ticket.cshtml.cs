@@ -13,7 +13,7 @@ namespace PredictMaint.Ticketing.Web.Pages.Planner;
 
 /// <summary>One ticket: why, evidence, the device's other tickets, the audit trail, and the planner's actions.</summary>
 public sealed class TicketModel(
-    TicketRepository repository, AuditStore audit, PlannerActions actions, TicketWorkflowStore workflow, SiteStore sites, FieldServiceStore fieldService) : PageModel
+    TicketRepository repository, AuditStore audit, PlannerActions actions, SiteStore sites, FieldServiceStore fieldService, ComponentCatalogue catalogue) : PageModel
 {
     private static readonly TicketAction[] PageActions = [TicketAction.Approve, TicketAction.Reject];
 
@@ -55,6 +55,9 @@ public sealed class TicketModel(
     /// <summary>Merging cancels the duplicate, so it needs the cancel rule's state and role.</summary>
     public bool MayMerge => Ticket is { } t && PlannerActions.RoleMay(User, TicketAction.Cancel, t.State);
 
+    /// <summary>Technicians with the skill the component needs, when this user may assign the ticket (Booked or Reopened).</summary>
+    public IReadOnlyList<Technician> AssignChoices { get; private set; } = [];
+
     /// <summary>A UTC time on the site's clock (UTC when the site is unknown).</summary>
     public string Local(DateTimeOffset at) => SlotPlanner.Local(at, Site?.TimeZone ?? TimeZoneInfo.Utc);
 
@@ -75,7 +78,12 @@ public sealed class TicketModel(
         Site = await sites.FindAsync(Ticket.SiteId, cancellationToken);
         BookedTechnician = Ticket.BookedTechnicianId is { } booked ? await fieldService.TechnicianAsync(booked, cancellationToken) : null;
         AssignedTechnician = Ticket.TechnicianId is { } assigned ? await fieldService.TechnicianAsync(assigned, cancellationToken) : null;
-        Duplicates = await workflow.DuplicatesOfAsync(id, cancellationToken);
+        Duplicates = await repository.DuplicatesOfAsync(id, cancellationToken);
+        if (PlannerActions.RoleMay(User, TicketAction.Assign, Ticket.State) && catalogue.For(Ticket.Component) is { } requirement)
+        {
+            AssignChoices = [.. (await fieldService.TechniciansAsync(null, cancellationToken)).Where(t => t.Has(requirement.Skill))];
+        }
+
         if (MayMerge)
         {
             var (atSite, _) = await repository.ListAsync(new TicketQuery { SiteId = Ticket.SiteId }, cancellationToken);
@@ -104,6 +112,33 @@ public sealed class TicketModel(
         var message = Enum.TryParse<Priority>(priority, out var parsed) && Enum.IsDefined(parsed)
             ? await actions.ChangePriorityAsync(User, id, version, parsed, cancellationToken)
             : new ActionMessage(false, "Choose a priority.");
+        Outcomes = ActionMessages.Write([message]);
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// Assign through the workflow; a reopened ticket also needs the revisit's start, given on the
+    /// site's clock (<c>datetime-local</c>) and converted here, so the part can be reserved again.
+    /// </summary>
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, int version, string? technicianId, string? revisit, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? start = null;
+        if (!string.IsNullOrEmpty(revisit))
+        {
+            var ticket = await repository.FindAsync(id, cancellationToken);
+            var site = ticket is null ? null : await sites.FindAsync(ticket.SiteId, cancellationToken);
+            if (DateTime.TryParseExact(revisit, "yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
+            {
+                var zone = site?.TimeZone ?? TimeZoneInfo.Utc;
+                start = zone.IsInvalidTime(local) ? null : new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+            }
+        }
+
+        var message = string.IsNullOrWhiteSpace(technicianId)
+            ? new ActionMessage(false, "Choose a technician.")
+            : !string.IsNullOrEmpty(revisit) && start is null
+                ? new ActionMessage(false, "The revisit start is not a valid time on the site's clock.")
+                : await actions.TransitionAsync(User, id, version, new TransitionRequest(TicketAction.Assign) { TechnicianId = technicianId, SlotStart = start }, cancellationToken);
         Outcomes = ActionMessages.Write([message]);
         return RedirectToPage(new { id });
     }
