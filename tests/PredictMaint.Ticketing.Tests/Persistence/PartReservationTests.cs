@@ -121,6 +121,21 @@ public abstract class PartReservationTests(TicketingServer server) : IDisposable
     }
 
     [Fact]
+    public async Task Assign_OtherTechnicianSameRegion_PartStaysHeldOnce()
+    {
+        await WorldAsync(filters: 1);
+        var colleague = NewId("tech-colleague");
+        await admin.PutTechnicianAsync(colleague, region);
+        var booked = await planner.TransitionOkAsync(await server.OfferedTicketAsync(site), Book(MondayNineBerlin));
+
+        var assigned = await planner.TransitionOkAsync(booked, $$"""{"action":"assign","technician_id":"{{colleague}}"}""");
+
+        Assert.Equal((colleague, depot, "Active"), (assigned.BookedTechnicianId, assigned.ReservedDepotId, assigned.ReservationStatus));
+        var stock = await planner.FilterStockAsync(depot);
+        Assert.Equal((1, 1, 0), (stock.Quantity, stock.Reserved, stock.Available));
+    }
+
+    [Fact]
     public async Task Assign_TechnicianAlreadyBookedThen_409AndReservationStays()
     {
         await WorldAsync(filters: 2);

@@ -50,12 +50,17 @@ public sealed partial class PartLedger
             return check.Refusal;
         }
 
-        // The old reservation is released (its depot's stock freed) and a new one holds the visit,
-        // so each row tells one technician's and one depot's story.
-        var stock = data!.Stock.SingleOrDefault(s => s.DepotId == current.DepotId && s.PartNumber == current.PartNumber);
-        stock?.Release();
+        // The old row is released and a new one holds the visit, so each row tells one
+        // technician's and one depot's story. The stock count moves only when the depot does
+        // (a part already held stays held even if a recount left nothing else on the shelf).
         current.Settle(ReservationStatus.Released, now);
-        Hold(ticket, data, choice, now);
+        var moves = choice.DepotId != current.DepotId;
+        if (moves)
+        {
+            data!.Stock.SingleOrDefault(s => s.DepotId == current.DepotId && s.PartNumber == current.PartNumber)?.Release();
+        }
+
+        Hold(ticket, data!, choice, now, reserveStock: moves);
         return null;
     }
 }

@@ -91,10 +91,17 @@ public sealed partial class PartLedger(TicketingDbContext db, FieldServiceStore 
         return (await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken), slotRequest, null);
     }
 
-    /// <summary>Stages a new active reservation: stock reserved, the technician's row touched (so racing bookings conflict).</summary>
-    private void Hold(Ticket ticket, FieldServiceData data, BookingChoice choice, DateTimeOffset now)
+    /// <summary>
+    /// Stages a new active reservation: stock reserved (unless the part is already held there),
+    /// the technician's row touched (so racing bookings of one technician conflict).
+    /// </summary>
+    private void Hold(Ticket ticket, FieldServiceData data, BookingChoice choice, DateTimeOffset now, bool reserveStock = true)
     {
-        data.Stock.Single(s => s.DepotId == choice.DepotId).Reserve();
+        if (reserveStock)
+        {
+            data.Stock.Single(s => s.DepotId == choice.DepotId).Reserve();
+        }
+
         data.Technicians.Single(t => t.Id == choice.TechnicianId).RecordBooking();
         db.PartReservations.Add(PartReservation.Hold(Guid.CreateVersion7(now), ticket.Id, choice, now));
         ticket.NoteReservation(choice);
