@@ -12,7 +12,7 @@ public abstract class TransitionEndpointsTests(TicketingServer server) : IDispos
     public const string Approve = """{"action":"approve"}""";
     public const string Offer = """{"action":"offer"}""";
     public const string Book = """{"action":"book","slot_start":"2040-01-05T09:00:00Z"}""";
-    public const string Assign = """{"action":"assign","technician_id":"tech-7"}""";
+    public const string Assign = """{"action":"assign","technician_id":"crew-07"}""";
     public const string Depart = """{"action":"depart"}""";
     public const string Arrive = """{"action":"arrive"}""";
     public const string Resolve = """{"action":"resolve","findings":{"part_replaced":"FLT-200","condition":"confirms_prediction","readings_after_fix":{"pressure_drop_kpa":20.5}}}""";

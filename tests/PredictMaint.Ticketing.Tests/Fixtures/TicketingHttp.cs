@@ -38,6 +38,18 @@ public static class TicketingHttp
         return await client.SendAsync(request);
     }
 
+    /// <summary>Merges <paramref name="duplicate"/> (at its version) into <paramref name="into"/>.</summary>
+    public static async Task<HttpResponseMessage> MergeAsync(this HttpClient client, TicketDto duplicate, Guid into, string note = "same leak")
+    {
+        ArgumentNullException.ThrowIfNull(duplicate);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/tickets/{duplicate.Id}/merge", UriKind.Relative))
+        {
+            Content = new StringContent($$"""{"into":"{{into}}","note":"{{note}}"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{duplicate.Version}\""));
+        return await client.SendAsync(request);
+    }
+
     /// <summary>Posts a transition and insists it succeeded; returns the new ticket.</summary>
     public static async Task<TicketDto> TransitionOkAsync(this HttpClient client, TicketDto ticket, string json)
     {

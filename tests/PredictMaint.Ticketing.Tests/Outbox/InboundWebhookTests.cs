@@ -35,7 +35,7 @@ public sealed class InboundWebhookTests(RelayTicketingServer server) : IClassFix
         var signed = Update(ticket.Id, "evt-" + Guid.NewGuid(), "assigned", 1);
         var (timestamp, signature) = Sign(signed, RelayTicketingServer.InboundSecret, server.Clock.Now);
 
-        using var response = await SendAsync(signed.Replace("tech-9", "tech-6", StringComparison.Ordinal), timestamp: timestamp, signature: signature);
+        using var response = await SendAsync(signed.Replace("crew-09", "tech-6", StringComparison.Ordinal), timestamp: timestamp, signature: signature);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -67,7 +67,7 @@ public sealed class InboundWebhookTests(RelayTicketingServer server) : IClassFix
 
         Assert.Equal(["applied", "stale", "duplicate"], outcomes);
         var current = await GetAsync(ticket.Id);
-        Assert.Equal((TicketState.OnSite, "tech-9"), (current.State, current.TechnicianId));
+        Assert.Equal((TicketState.OnSite, "crew-09"), (current.State, current.TechnicianId));
         Assert.Equal(ticket.Version + 3, current.Version);
     }
 
@@ -110,7 +110,7 @@ public sealed class InboundWebhookTests(RelayTicketingServer server) : IClassFix
     }
 
     private static string Update(Guid ticketId, string eventId, string status, long sequence) =>
-        $$"""{"event_id":"{{eventId}}","ticket_id":"{{ticketId}}","status":"{{status}}","sequence":{{sequence}},"technician_id":"tech-9"}""";
+        $$"""{"event_id":"{{eventId}}","ticket_id":"{{ticketId}}","status":"{{status}}","sequence":{{sequence}},"technician_id":"crew-09"}""";
 
     private static (string Timestamp, string Signature) Sign(string body, string secret, DateTimeOffset at)
     {

@@ -103,6 +103,93 @@ public abstract class PartReservationTests(TicketingServer server) : IDisposable
         Assert.Contains($"Site '{site}' is not in the site directory", await response.ReadProblemDetailAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Assign_TechnicianOfAnotherRegion_ReservationMovesToTheirDepot()
+    {
+        await WorldAsync(filters: 2);
+        var (otherRegion, otherDepot) = (NewId("region-b"), NewId("depot-b"));
+        await admin.PutTechnicianAsync("tech-" + otherRegion, otherRegion);
+        await admin.PutDepotAsync(otherDepot, otherRegion, filters: 3, latitude: 53.5, longitude: 10.0);
+        var booked = await planner.TransitionOkAsync(await server.OfferedTicketAsync(site), Book(MondayNineBerlin));
+
+        var assigned = await planner.TransitionOkAsync(booked, $$"""{"action":"assign","technician_id":"tech-{{otherRegion}}"}""");
+
+        Assert.Equal(("tech-" + otherRegion, "tech-" + otherRegion, otherDepot, "Active"), (assigned.TechnicianId, assigned.BookedTechnicianId, assigned.ReservedDepotId, assigned.ReservationStatus));
+        Assert.Equal((MondayNineBerlin, MondayNineBerlin.AddHours(1)), (assigned.SlotStart, assigned.SlotEnd));
+        Assert.Equal((2, 0), ((await planner.FilterStockAsync(depot)).Quantity, (await planner.FilterStockAsync(depot)).Reserved));
+        Assert.Equal((3, 1), ((await planner.FilterStockAsync(otherDepot)).Quantity, (await planner.FilterStockAsync(otherDepot)).Reserved));
+    }
+
+    [Fact]
+    public async Task Assign_OtherTechnicianSameRegion_PartStaysHeldOnce()
+    {
+        await WorldAsync(filters: 1);
+        var colleague = NewId("tech-colleague");
+        await admin.PutTechnicianAsync(colleague, region);
+        var booked = await planner.TransitionOkAsync(await server.OfferedTicketAsync(site), Book(MondayNineBerlin));
+
+        var assigned = await planner.TransitionOkAsync(booked, $$"""{"action":"assign","technician_id":"{{colleague}}"}""");
+
+        Assert.Equal((colleague, depot, "Active"), (assigned.BookedTechnicianId, assigned.ReservedDepotId, assigned.ReservationStatus));
+        var stock = await planner.FilterStockAsync(depot);
+        Assert.Equal((1, 1, 0), (stock.Quantity, stock.Reserved, stock.Available));
+    }
+
+    [Fact]
+    public async Task Assign_TechnicianAlreadyBookedThen_409AndReservationStays()
+    {
+        await WorldAsync(filters: 2);
+        var busy = NewId("tech-busy");
+        await admin.PutTechnicianAsync(busy, region);
+        await planner.TransitionOkAsync(await server.OfferedTicketAsync(site), $$"""{"action":"book","slot_start":"{{MondayNineBerlin.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}","technician_id":"{{busy}}"}""");
+        var booked = await planner.TransitionOkAsync(await server.OfferedTicketAsync(site), Book(MondayNineBerlin));
+        Assert.Equal("tech-" + region, booked.BookedTechnicianId);
+
+        using var response = await planner.TransitionAsync(booked.Id, booked.Version, $$"""{"action":"assign","technician_id":"{{busy}}"}""");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains($"Technician {busy} is not free", await response.ReadProblemDetailAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, (await planner.FilterStockAsync(depot)).Reserved);
+    }
+
+    [Fact]
+    public async Task Assign_ReopenedTicket_ReservesThePartForTheRevisit()
+    {
+        await WorldAsync(filters: 3);
+        var ticket = await planner.TransitionOkAsync(await server.OfferedTicketAsync(site), Book(MondayNineBerlin));
+        ticket = await planner.TransitionOkAsync(ticket, $$"""{"action":"assign","technician_id":"tech-{{region}}"}""");
+        ticket = await technician.TransitionOkAsync(ticket, """{"action":"depart"}""");
+        ticket = await technician.TransitionOkAsync(ticket, """{"action":"arrive"}""");
+        ticket = await technician.TransitionOkAsync(ticket, Resolve);
+        ticket = await planner.TransitionOkAsync(ticket, """{"action":"close","customer_confirmed":true}""");
+        ticket = await planner.TransitionOkAsync(ticket, """{"action":"reopen","note":"still leaking"}""");
+        using var withoutSlot = await planner.TransitionAsync(ticket.Id, ticket.Version, $$"""{"action":"assign","technician_id":"tech-{{region}}"}""");
+        Assert.Equal(HttpStatusCode.Conflict, withoutSlot.StatusCode);
+        Assert.Contains("slot_start", await withoutSlot.ReadProblemDetailAsync(), StringComparison.Ordinal);
+
+        var revisit = MondayNineBerlin.AddDays(1);
+        var assigned = await planner.TransitionOkAsync(ticket, $$"""{"action":"assign","technician_id":"tech-{{region}}","slot_start":"{{revisit.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}"}""");
+
+        Assert.Equal(("Active", depot, revisit), (assigned.ReservationStatus, assigned.ReservedDepotId, assigned.SlotStart));
+        var stock = await planner.FilterStockAsync(depot);
+        Assert.Equal((2, 1), (stock.Quantity, stock.Reserved));
+    }
+
+    [Fact]
+    public async Task Merge_BookedDuplicate_CancelledAndPartReleased()
+    {
+        await WorldAsync(filters: 2);
+        var target = await server.OfferedTicketAsync(site);
+        var duplicate = await planner.TransitionOkAsync(await server.OfferedTicketAsync(site), Book(MondayNineBerlin));
+
+        using var response = await planner.MergeAsync(duplicate, target.Id);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var merged = await response.ReadTicketAsync();
+        Assert.Equal(("Cancelled", target.Id, "Released"), (merged.State.ToString(), merged.MergedIntoId, merged.ReservationStatus));
+        Assert.Equal(0, (await planner.FilterStockAsync(depot)).Reserved);
+    }
+
     private async Task WorldAsync(int filters)
     {
         await admin.PutSiteAsync(site, region);

@@ -24,6 +24,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/tickets/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/tickets/{id:guid}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["POST /api/tickets/{id:guid}/transitions/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["POST /api/tickets/{id:guid}/merge"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/tickets/{id:guid}/history"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/audit/verify"] = ["supervisor", "admin"],
         ["GET /api/dispatch/status"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
@@ -58,6 +59,8 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /logout"] = true,
         ["GET /planner"] = true,
         ["GET /planner/tickets/{id:guid}"] = true,
+        ["GET /planner/dispatch"] = true,
+        ["GET /planner/kpis"] = true,
 
         // Customers have no account; the signed link is checked by the page itself.
         ["GET /offer/{token}"] = false,

@@ -126,6 +126,10 @@ public sealed record TicketDto
     [JsonPropertyName("reservation_status")]
     public string? ReservationStatus { get; init; }
 
+    /// <summary>The ticket this duplicate was merged into (it is then Cancelled).</summary>
+    [JsonPropertyName("merged_into_id")]
+    public Guid? MergedIntoId { get; init; }
+
     /// <summary>The SLA clock, where the endpoint reads it (single ticket and list).</summary>
     [JsonPropertyName("sla")]
     public SlaDto? Sla { get; init; }
@@ -176,6 +180,7 @@ public sealed record TicketDto
             ReservedDepotId = ticket.ReservedDepotId,
             ReservedPartNumber = ticket.ReservedPartNumber,
             ReservationStatus = ticket.ReservationStatus?.ToString(),
+            MergedIntoId = ticket.MergedIntoId,
         };
     }
 }

@@ -10,6 +10,7 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(TicketDto))]
 [JsonSerializable(typeof(IReadOnlyList<TicketDto>))]
 [JsonSerializable(typeof(TransitionBody))]
+[JsonSerializable(typeof(MergeBody))]
 [JsonSerializable(typeof(RetractionBody))]
 [JsonSerializable(typeof(IReadOnlyList<AuditRecordDto>))]
 [JsonSerializable(typeof(Audit.AuditVerification))]

@@ -15,6 +15,7 @@ public static class TransitionEndpoints
     {
         var group = endpoints.MapGroup("/api/tickets/{id:guid}/transitions").RequireAuthorization(Policies.ChangeTickets);
         group.MapPost("/", PostAsync).Accepts<TransitionBody>("application/json").WithName("TransitionTicket");
+        endpoints.MapMergeEndpoint();
         return group;
     }
 
@@ -78,7 +79,7 @@ public static class TransitionEndpoints
         };
     }
 
-    private static ProblemHttpResult Refused(TransitionOutcome outcome) => outcome.Refusal switch
+    internal static ProblemHttpResult Refused(TransitionOutcome outcome) => outcome.Refusal switch
     {
         TransitionRefusal.RoleNotAllowed => Problem(StatusCodes.Status403Forbidden, "Not your step", outcome.Reason),
         TransitionRefusal.MissingEvidence => Problem(StatusCodes.Status422UnprocessableEntity, "Evidence missing", outcome.Reason),
@@ -86,7 +87,7 @@ public static class TransitionEndpoints
         _ => Problem(StatusCodes.Status409Conflict, "Transition not allowed", outcome.Reason),
     };
 
-    private static int? ExpectedVersion(HttpRequest request)
+    internal static int? ExpectedVersion(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.IfMatch].ToString();
         return EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak
@@ -95,6 +96,6 @@ public static class TransitionEndpoints
             : null;
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+    internal static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -55,6 +55,12 @@ public static class TicketSnapshot
             json.WriteString("reserved_depot_id", ticket.ReservedDepotId);
             json.WriteString("reserved_part_number", ticket.ReservedPartNumber);
             json.WriteString("reservation_status", ticket.ReservationStatus?.ToString());
+            if (ticket.MergedIntoId is { } mergedInto)
+            {
+                // Only when set, so snapshots of tickets from before merging existed still verify.
+                json.WriteString("merged_into", mergedInto.ToString("D"));
+            }
+
             json.WriteEndObject();
         }
 

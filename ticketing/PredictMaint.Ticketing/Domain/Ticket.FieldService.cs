@@ -8,7 +8,7 @@ namespace PredictMaint.Ticketing.Domain;
 /// </summary>
 public sealed partial class Ticket
 {
-    /// <summary>The technician the booking planned the visit for (assignment may later name another).</summary>
+    /// <summary>The technician the active reservation holds the visit for (a reassignment moves it).</summary>
     public string? BookedTechnicianId { get; private set; }
 
     public DateTimeOffset? SlotEnd { get; private set; }
@@ -19,11 +19,12 @@ public sealed partial class Ticket
 
     public ReservationStatus? ReservationStatus { get; private set; }
 
-    /// <summary>Part of the Book transition: the reservation saved with it.</summary>
+    /// <summary>Part of a Book or Assign transition: the reservation saved with it.</summary>
     internal void NoteReservation(BookingChoice choice)
     {
         ArgumentNullException.ThrowIfNull(choice);
         BookedTechnicianId = choice.TechnicianId;
+        SlotStart = choice.Start.ToUniversalTime();
         SlotEnd = choice.End.ToUniversalTime();
         ReservedDepotId = choice.DepotId;
         ReservedPartNumber = choice.PartNumber;

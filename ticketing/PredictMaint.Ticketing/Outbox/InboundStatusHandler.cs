@@ -80,7 +80,7 @@ public sealed partial class InboundStatusHandler(
             var stepRequest = step == request.Action ? request : request with { Action = step };
             var outcome = ticket.Transition(stepRequest, Dispatch, now);
             // Part reservations follow the same rules as on the API (a "booked" status reserves the part).
-            var refusal = outcome.Allowed ? await partLedger.ApplyAsync(ticket, stepRequest, now, cancellationToken) : outcome.Reason;
+            var refusal = outcome.Allowed ? await partLedger.ApplyAsync(ticket, stepRequest, outcome.From, now, cancellationToken) : outcome.Reason;
             if (refusal is not null)
             {
                 db.ChangeTracker.Clear();

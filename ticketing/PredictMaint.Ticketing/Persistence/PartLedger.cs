@@ -8,16 +8,17 @@ namespace PredictMaint.Ticketing.Persistence;
 
 /// <summary>
 /// The part-reservation side of a transition, staged on the same context so it commits in the
-/// transition's SaveChanges: book reserves (technician and depot chosen or checked), cancel and
-/// reject release, resolve consumes when the reserved part was fitted (otherwise releases).
+/// transition's SaveChanges: book reserves (technician and depot chosen or checked), assign moves
+/// the reservation to another technician (and depot) or reserves anew for a reopened ticket,
+/// cancel and reject release, resolve consumes when the reserved part was fitted (otherwise releases).
 /// </summary>
-public sealed class PartLedger(TicketingDbContext db, FieldServiceStore store, ComponentCatalogue catalogue, IOptions<FieldServiceOptions> options)
+public sealed partial class PartLedger(TicketingDbContext db, FieldServiceStore store, ComponentCatalogue catalogue, IOptions<FieldServiceOptions> options)
 {
     /// <summary>
-    /// Call after <see cref="Ticket.Transition"/> allowed <paramref name="request"/> and before
-    /// saving. Returns why the booking cannot be made (nothing staged), or null.
+    /// Call after <see cref="Ticket.Transition"/> allowed <paramref name="request"/> (from state
+    /// <paramref name="from"/>) and before saving. Returns why the booking cannot be made (nothing staged), or null.
     /// </summary>
-    public async Task<string?> ApplyAsync(Ticket ticket, TransitionRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<string?> ApplyAsync(Ticket ticket, TransitionRequest request, TicketState from, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(request);
@@ -25,6 +26,8 @@ public sealed class PartLedger(TicketingDbContext db, FieldServiceStore store, C
         {
             case TicketAction.Book:
                 return await ReserveAsync(ticket, request, now, cancellationToken);
+            case TicketAction.Assign:
+                return await AssignAsync(ticket, request, from, now, cancellationToken);
             case TicketAction.Cancel or TicketAction.Reject:
                 await SettleAsync(ticket, ReservationStatus.Released, now, cancellationToken);
                 return null;
@@ -55,29 +58,53 @@ public sealed class PartLedger(TicketingDbContext db, FieldServiceStore store, C
 
     private async Task<string?> ReserveAsync(Ticket ticket, TransitionRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ticket.SiteId, cancellationToken);
-        if (site is null)
+        var (data, slotRequest, problem) = await PlanningDataAsync(ticket, now, cancellationToken);
+        if (problem is not null)
         {
-            return $"Site '{ticket.SiteId}' is not in the site directory; add it (PUT /api/sites/{ticket.SiteId}) so a technician and a depot can be planned.";
+            return problem;
         }
 
-        if (RequestFor(ticket, now, options.Value.DefaultSlotCount) is not { } slotRequest)
-        {
-            return $"The component catalogue has no entry for '{ticket.Component}' (Ticketing:FieldService:Catalogue).";
-        }
-
-        var data = await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken);
-        var check = BookingRules.Check(data, slotRequest, request.SlotStart!.Value, request.TechnicianId, request.DepotId);
+        var check = BookingRules.Check(data!, slotRequest!, request.SlotStart!.Value, request.TechnicianId, request.DepotId);
         if (check.Choice is not { } choice)
         {
             return check.Refusal;
         }
 
-        data.Stock.Single(s => s.DepotId == choice.DepotId).Reserve();
+        Hold(ticket, data!, choice, now);
+        return null;
+    }
+
+    /// <summary>The site's planning data and the ticket's slot request, or why there is none.</summary>
+    private async Task<(FieldServiceData? Data, SlotRequest? Request, string? Problem)> PlanningDataAsync(Ticket ticket, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ticket.SiteId, cancellationToken);
+        if (site is null)
+        {
+            return (null, null, $"Site '{ticket.SiteId}' is not in the site directory; add it (PUT /api/sites/{ticket.SiteId}) so a technician and a depot can be planned.");
+        }
+
+        if (RequestFor(ticket, now, options.Value.DefaultSlotCount) is not { } slotRequest)
+        {
+            return (null, null, $"The component catalogue has no entry for '{ticket.Component}' (Ticketing:FieldService:Catalogue).");
+        }
+
+        return (await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken), slotRequest, null);
+    }
+
+    /// <summary>
+    /// Stages a new active reservation: stock reserved (unless the part is already held there),
+    /// the technician's row touched (so racing bookings of one technician conflict).
+    /// </summary>
+    private void Hold(Ticket ticket, FieldServiceData data, BookingChoice choice, DateTimeOffset now, bool reserveStock = true)
+    {
+        if (reserveStock)
+        {
+            data.Stock.Single(s => s.DepotId == choice.DepotId).Reserve();
+        }
+
         data.Technicians.Single(t => t.Id == choice.TechnicianId).RecordBooking();
         db.PartReservations.Add(PartReservation.Hold(Guid.CreateVersion7(now), ticket.Id, choice, now));
         ticket.NoteReservation(choice);
-        return null;
     }
 
     private async Task SettleAsync(Ticket ticket, ReservationStatus status, DateTimeOffset now, CancellationToken cancellationToken)

@@ -74,6 +74,10 @@ public sealed partial class TicketRepository(
     public Task<Ticket?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
 
+    /// <summary>The tickets merged into <paramref name="ticketId"/> as duplicates, oldest first.</summary>
+    public async Task<IReadOnlyList<Ticket>> DuplicatesOfAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
+        await db.Tickets.AsNoTracking().Where(t => t.MergedIntoId == ticketId).OrderBy(t => t.FirstReceivedAt).ToListAsync(cancellationToken);
+
     /// <summary>A page of matching tickets, soonest predicted failure first, and how many match in all.</summary>
     public async Task<(IReadOnlyList<Ticket> Page, int Total)> ListAsync(TicketQuery query, CancellationToken cancellationToken = default)
     {

@@ -61,7 +61,7 @@ public sealed partial class TicketWorkflowStore(
         var before = TicketSnapshot.Of(ticket);
         var now = timeProvider.GetUtcNow();
         var outcome = ticket.Transition(request, actor, now);
-        if (outcome.Allowed && await partLedger.ApplyAsync(ticket, request, now, cancellationToken) is { } refusal)
+        if (outcome.Allowed && await partLedger.ApplyAsync(ticket, request, outcome.From, now, cancellationToken) is { } refusal)
         {
             outcome = TransitionOutcome.Refuse(TransitionRefusal.NoDispatchPossible, refusal, outcome.From);
         }

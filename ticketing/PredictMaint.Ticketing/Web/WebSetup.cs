@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using PredictMaint.Ticketing.Security;
 using PredictMaint.Ticketing.Web.Accounts;
 using PredictMaint.Ticketing.Web.Actions;
+using PredictMaint.Ticketing.Web.Dispatch;
+using PredictMaint.Ticketing.Web.Kpis;
 using PredictMaint.Ticketing.Web.Queue;
 
 namespace PredictMaint.Ticketing.Web;
@@ -26,6 +28,8 @@ public static class WebSetup
         services.AddSingleton<WebUserDirectory>();
         services.AddScoped<ReviewQueueReader>();
         services.AddScoped<PlannerActions>();
+        services.AddScoped<DispatchBoardReader>();
+        services.AddScoped<KpiDashboardReader>();
 
         services.AddAuthentication()
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, _ => { });

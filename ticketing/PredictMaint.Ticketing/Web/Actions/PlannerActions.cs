@@ -28,6 +28,15 @@ public sealed class PlannerActions(TicketWorkflowStore store)
             : Describe(result, "Change priority");
     }
 
+    /// <summary>Merges the ticket as a duplicate into <paramref name="into"/> (<see cref="Ticket.MergeInto"/>).</summary>
+    public async Task<ActionMessage> MergeAsync(ClaimsPrincipal user, Guid id, int version, Guid into, string? note, CancellationToken cancellationToken = default)
+    {
+        var result = await store.MergeAsync(id, version, into, note, ClaimsActor.Of(user), cancellationToken);
+        return result.Status == TransitionStatus.Done
+            ? new ActionMessage(true, $"Merged into ticket {into}; this ticket is now {result.Ticket!.State}.")
+            : Describe(result, "Merge");
+    }
+
     /// <summary>Whether the user's role may take <paramref name="action"/> at all (for showing the button).</summary>
     public static bool RoleMay(ClaimsPrincipal user, TicketAction action, TicketState state)
     {
