@@ -8,8 +8,9 @@ namespace PredictMaint.Ticketing.Persistence;
 
 /// <summary>
 /// The part-reservation side of a transition, staged on the same context so it commits in the
-/// transition's SaveChanges: book reserves (technician and depot chosen or checked), cancel and
-/// reject release, resolve consumes when the reserved part was fitted (otherwise releases).
+/// transition's SaveChanges: book reserves (technician and depot chosen or checked), reschedule
+/// releases the old reservation and reserves for the new slot, cancel and reject release, resolve
+/// consumes when the reserved part was fitted (otherwise releases).
 /// </summary>
 public sealed class PartLedger(TicketingDbContext db, FieldServiceStore store, ComponentCatalogue catalogue, IOptions<FieldServiceOptions> options)
 {
@@ -24,6 +25,10 @@ public sealed class PartLedger(TicketingDbContext db, FieldServiceStore store, C
         switch (request.Action)
         {
             case TicketAction.Book:
+                return await ReserveAsync(ticket, request, now, cancellationToken);
+            case TicketAction.Reschedule:
+                // The old part goes back first so the new slot may take the same one.
+                await SettleAsync(ticket, ReservationStatus.Released, now, cancellationToken);
                 return await ReserveAsync(ticket, request, now, cancellationToken);
             case TicketAction.Cancel or TicketAction.Reject:
                 await SettleAsync(ticket, ReservationStatus.Released, now, cancellationToken);
@@ -66,7 +71,8 @@ public sealed class PartLedger(TicketingDbContext db, FieldServiceStore store, C
             return $"The component catalogue has no entry for '{ticket.Component}' (Ticketing:FieldService:Catalogue).";
         }
 
-        var data = await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken);
+        // The ticket's own (just released) visit does not block its new slot.
+        var data = await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken, ignoringTicketId: ticket.Id);
         var check = BookingRules.Check(data, slotRequest, request.SlotStart!.Value, request.TechnicianId, request.DepotId);
         if (check.Choice is not { } choice)
         {
