@@ -83,7 +83,8 @@ public sealed partial class OfferSender(
         var now = timeProvider.GetUtcNow();
         var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == notification.TicketId, cancellationToken);
         var isOffer = notification.Kind == CustomerMessageKind.Offer;
-        if (ticket is null || (isOffer ? ticket.State != TicketState.Approved : ticket.State is TicketState.Cancelled or TicketState.Rejected))
+        // An offer still applies once Offered: the other channel's copy may have set that state.
+        if (ticket is null || (isOffer ? ticket.State is not (TicketState.Approved or TicketState.Offered) : ticket.State is TicketState.Cancelled or TicketState.Rejected))
         {
             Drop(notification, $"ticket is {ticket?.State.ToString() ?? "gone"}; a {notification.Kind} message no longer applies");
             return false;

@@ -46,11 +46,11 @@ public static class StepTexts
         {
             (CustomerMessageKind.Booked, false) => ($"Your {part} visit is booked: {window}", $"Your visit to replace the {part} in your water purifier ({ticket.DeviceId}) is booked for {window} (your local time). We will tell you who is coming and when they are on the way."),
             (CustomerMessageKind.Assigned, false) => ($"{who} will do your {part} visit on {window}", $"{who} is assigned to your visit on {window} (your local time) for the water purifier {ticket.DeviceId}."),
-            (CustomerMessageKind.OnTheWay, false) => ($"{who} is on the way", $"{who} has set off to you for the visit booked for {window} (your local time)."),
+            (CustomerMessageKind.OnTheWay, false) => ($"{who} is on the way", $"{who} has set off to you for the visit to your water purifier ({ticket.DeviceId}) booked for {window} (your local time)."),
             (CustomerMessageKind.Done, false) => ($"Your {part} visit is done: please confirm", $"{who} has recorded the work on your water purifier ({ticket.DeviceId}) as done. Please confirm it, or tell us within 24 hours if something is still wrong, and rate the visit."),
             (CustomerMessageKind.Booked, true) => ($"您的{part}上门服务已预约：{window}", $"您的净水设备（{ticket.DeviceId}）的{part}更换已预约在 {window}（当地时间）。技术员确定及出发时我们会通知您。"),
             (CustomerMessageKind.Assigned, true) => ($"{who}将于 {window} 为您上门服务", $"{who}已被安排在 {window}（当地时间）为您的净水设备 {ticket.DeviceId} 上门服务。"),
-            (CustomerMessageKind.OnTheWay, true) => ($"{who}正在前往您处", $"{who}已出发，前往您预约在 {window}（当地时间）的上门服务。"),
+            (CustomerMessageKind.OnTheWay, true) => ($"{who}正在前往您处", $"{who}已出发，前往为您的净水设备（{ticket.DeviceId}）进行预约在 {window}（当地时间）的上门服务。"),
             (CustomerMessageKind.Done, true) => ($"您的{part}上门服务已完成，请确认", $"{who}已记录您的净水设备（{ticket.DeviceId}）的维修已完成。请确认，或在 24 小时内告诉我们仍有问题，并为本次服务评分。"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a step message."),
         };
