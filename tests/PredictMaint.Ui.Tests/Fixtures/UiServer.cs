@@ -28,6 +28,7 @@ public sealed class UiServer : IAsyncLifetime
     public const string PredictorKey = "ui-test-predictor-key-61a0";
     public const string PlannerKey = "ui-test-planner-key-93c2d";
     public const string AdminKey = "ui-test-admin-key-5e7f10";
+    public const string DispatchKey = "ui-test-dispatch-key-c81b44";
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan InitialBackoff = TimeSpan.FromMinutes(1);
     public const string PlannerName = "paula";
@@ -64,6 +65,7 @@ public sealed class UiServer : IAsyncLifetime
             "--Ticketing:ApiKeys:0:Name=ui-predictor", $"--Ticketing:ApiKeys:0:Key={PredictorKey}", "--Ticketing:ApiKeys:0:Role=predictor",
             "--Ticketing:ApiKeys:1:Name=ui-planner", $"--Ticketing:ApiKeys:1:Key={PlannerKey}", "--Ticketing:ApiKeys:1:Role=planner",
             "--Ticketing:ApiKeys:2:Name=ui-admin", $"--Ticketing:ApiKeys:2:Key={AdminKey}", "--Ticketing:ApiKeys:2:Role=admin",
+            "--Ticketing:ApiKeys:3:Name=ui-dispatch", $"--Ticketing:ApiKeys:3:Key={DispatchKey}", "--Ticketing:ApiKeys:3:Role=dispatch",
             "--Ticketing:Offers:LinkSigningKey=ui-test-link-signing-key-0123456789abcdef",
             $"--Ticketing:Offers:LinkLifetime={LinkLifetime}",
             $"--Ticketing:Offers:SmtpHost={SmtpSinkServer.Host}", $"--Ticketing:Offers:SmtpPort={Smtp.Port}",
@@ -129,7 +131,7 @@ public sealed class UiServer : IAsyncLifetime
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
-        return db.OfferNotifications.AsNoTracking().SingleOrDefault(n => n.TicketId == ticketId);
+        return db.OfferNotifications.AsNoTracking().SingleOrDefault(n => n.TicketId == ticketId && n.Kind == CustomerMessageKind.Offer);
     }
 
     /// <summary>The ticket's state as the API reports it.</summary>
