@@ -36,6 +36,26 @@ public sealed class CustomerSlotsTests
         Assert.Null(CustomerSlots.Find(slots, null));
     }
 
+    [Fact]
+    public void Spread_SixBackToBackOverThreeDays_TwoPerDayInTimeOrder()
+    {
+        IReadOnlyList<Slot> slots = [.. Enumerable.Range(0, 3).SelectMany(day => Enumerable.Range(0, 8).Select(h => Slot((day * 24) + h)))];
+
+        var spread = CustomerSlots.Spread(slots, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), 6);
+
+        Assert.Equal([0, 1, 24, 25, 48, 49], spread.Select(s => (int)(s.Start - Nine).TotalHours));
+    }
+
+    [Fact]
+    public void Spread_OneDayOnly_FillsWithTheEarliestRest()
+    {
+        IReadOnlyList<Slot> slots = [.. Enumerable.Range(0, 8).Select(h => Slot(h))];
+
+        var spread = CustomerSlots.Spread(slots, TimeZoneInfo.Utc, 4);
+
+        Assert.Equal([0, 1, 2, 3], spread.Select(s => (int)(s.Start - Nine).TotalHours));
+    }
+
     private static Slot Slot(int hour, bool late = false) =>
         new(Nine.AddHours(hour), Nine.AddHours(hour + 1), "tech-1", "depot-1", "FLT-200", late, false, "test");
 }

@@ -16,6 +16,25 @@ public static class CustomerSlots
         return plan.OnTime ? [.. plan.Slots.Where(s => !s.Late)] : [];
     }
 
+    /// <summary>
+    /// At most <paramref name="count"/> of <paramref name="slots"/>, spread over days so the customer
+    /// has a real choice: at most <paramref name="perDay"/> per local day first, then the earliest
+    /// of the rest; in time order.
+    /// </summary>
+    public static IReadOnlyList<Slot> Spread(IReadOnlyList<Slot> slots, TimeZoneInfo zone, int count, int perDay = 2)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        ArgumentNullException.ThrowIfNull(zone);
+        var ordered = slots.OrderBy(s => s.Start).ToList();
+        var chosen = ordered
+            .GroupBy(s => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Start, zone).DateTime))
+            .SelectMany(day => day.Take(perDay))
+            .Take(count)
+            .ToList();
+        chosen.AddRange(ordered.Except(chosen).Take(count - chosen.Count));
+        return [.. chosen.OrderBy(s => s.Start)];
+    }
+
     /// <summary>The form value naming a slot: start (UTC ticks), technician and depot.</summary>
     public static string Key(Slot slot)
     {

@@ -24,11 +24,14 @@ public sealed partial class CustomerVisitStore(
 {
     private const int MaxAttempts = 8;
 
+    /// <summary>How many planner slots are looked at to spread the customer's choice over several days.</summary>
+    private const int CandidateSlots = 40;
+
     /// <summary>The slots the customer may pick now (possibly none: then a planner calls).</summary>
     public async Task<IReadOnlyList<Slot>> SlotsAsync(Guid ticketId, CancellationToken cancellationToken = default)
     {
-        var (plan, _) = await ticketSlots.ForTicketAsync(ticketId, options.Value.BookingSlotCount, cancellationToken);
-        return plan is null ? [] : CustomerSlots.Bookable(plan.Plan);
+        var (plan, _) = await ticketSlots.ForTicketAsync(ticketId, CandidateSlots, cancellationToken);
+        return plan is null ? [] : CustomerSlots.Spread(CustomerSlots.Bookable(plan.Plan), plan.Site.TimeZone, options.Value.BookingSlotCount);
     }
 
     /// <summary>A fresh status link token for following the visit.</summary>
