@@ -8,6 +8,7 @@ public sealed class TicketTransitionTests
 {
     private static readonly Actor Planner = new("pat", Roles.Planner);
     private static readonly Actor Technician = new("tess", Roles.Technician);
+    private static readonly Actor Customer = new("customer:site-1", Roles.Customer);
     private readonly ManualClock clock = new(new DateTimeOffset(2040, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -81,6 +82,72 @@ public sealed class TicketTransitionTests
     }
 
     [Fact]
+    public void Reopen_ResolvedByCustomerWithinTheWindow_Reopened()
+    {
+        var ticket = NewTicket();
+        WalkToClosed(ticket, close: false);
+        clock.Now += TicketWorkflow.ReopenWindow;
+
+        var outcome = ticket.Transition(ValidTransitions.For(TicketAction.Reopen), Customer, clock.Now);
+
+        Assert.True(outcome.Allowed, outcome.Reason);
+        Assert.Equal(TicketState.Reopened, ticket.State);
+        Assert.Null(ticket.FinishedAt);
+    }
+
+    [Fact]
+    public void Reopen_ResolvedMoreThanADayAgo_RefusedEvenForTheCustomer()
+    {
+        var ticket = NewTicket();
+        WalkToClosed(ticket, close: false);
+        var resolvedAt = clock.Now;
+        clock.Now += TicketWorkflow.ReopenWindow + TimeSpan.FromTicks(1);
+
+        var outcome = ticket.Transition(ValidTransitions.For(TicketAction.Reopen), Customer, clock.Now);
+
+        Assert.Equal(resolvedAt, ticket.FinishedAt);
+        Assert.Equal(TransitionRefusal.ReopenWindowExpired, outcome.Refusal);
+        Assert.Equal(TicketState.Resolved, ticket.State);
+    }
+
+    [Fact]
+    public void Close_ByCustomerConfirming_ClosedAndFinishedAtIsTheClosing()
+    {
+        var ticket = NewTicket();
+        WalkToClosed(ticket, close: false);
+        clock.Now += TimeSpan.FromHours(2);
+
+        var outcome = ticket.Transition(ValidTransitions.For(TicketAction.Close), Customer, clock.Now);
+
+        Assert.True(outcome.Allowed, outcome.Reason);
+        Assert.Equal((TicketState.Closed, (DateTimeOffset?)clock.Now), (ticket.State, ticket.FinishedAt));
+    }
+
+    [Fact]
+    public void Reschedule_Booked_MovesTheSlotAndStaysBooked()
+    {
+        var ticket = NewTicket();
+        foreach (var action in new[] { TicketAction.Approve, TicketAction.Offer, TicketAction.Book })
+        {
+            Assert.True(ticket.Transition(ValidTransitions.For(action), Planner, clock.Now).Allowed);
+        }
+
+        var later = new DateTimeOffset(2040, 1, 4, 13, 0, 0, TimeSpan.Zero);
+        var outcome = ticket.Transition(new(TicketAction.Reschedule) { SlotStart = later }, Customer, clock.Now);
+
+        Assert.True(outcome.Allowed, outcome.Reason);
+        Assert.Equal((TicketState.Booked, (DateTimeOffset?)later), (ticket.State, ticket.SlotStart));
+    }
+
+    [Fact]
+    public void Approve_ByCustomer_Refused()
+    {
+        var outcome = NewTicket().Transition(ValidTransitions.For(TicketAction.Approve), Customer, clock.Now);
+
+        Assert.Equal(TransitionRefusal.RoleNotAllowed, outcome.Refusal);
+    }
+
+    [Fact]
     public void Reject_WithReasonCode_StoresTheCode()
     {
         var ticket = NewTicket();
@@ -105,7 +172,7 @@ public sealed class TicketTransitionTests
     private static Ticket NewTicket() =>
         Ticket.Propose(Guid.NewGuid(), TestPredictions.For("dev-sm"), new DateTimeOffset(2040, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    private DateTimeOffset? WalkToClosed(Ticket ticket)
+    private DateTimeOffset? WalkToClosed(Ticket ticket, bool close = true)
     {
         (TicketAction Action, Actor Actor)[] steps =
         [
@@ -113,7 +180,7 @@ public sealed class TicketTransitionTests
             (TicketAction.Assign, Planner), (TicketAction.Depart, Technician), (TicketAction.Arrive, Technician),
             (TicketAction.Resolve, Technician), (TicketAction.Close, Planner),
         ];
-        foreach (var (action, actor) in steps)
+        foreach (var (action, actor) in close ? steps : steps[..^1])
         {
             var outcome = ticket.Transition(ValidTransitions.For(action), actor, clock.Now);
             Assert.True(outcome.Allowed, outcome.Reason);

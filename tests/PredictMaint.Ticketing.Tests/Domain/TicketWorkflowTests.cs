@@ -17,6 +17,7 @@ public sealed class TicketWorkflowTests
         [(S.Offered, TicketAction.Reject)] = S.Rejected,
         [(S.Approved, TicketAction.Offer)] = S.Offered,
         [(S.Offered, TicketAction.Book)] = S.Booked,
+        [(S.Booked, TicketAction.Reschedule)] = S.Booked,
         [(S.Booked, TicketAction.Assign)] = S.Assigned,
         [(S.Reopened, TicketAction.Assign)] = S.Assigned,
         [(S.Assigned, TicketAction.Depart)] = S.EnRoute,
@@ -31,24 +32,26 @@ public sealed class TicketWorkflowTests
         [(S.EnRoute, TicketAction.Cancel)] = S.Cancelled,
         [(S.Reopened, TicketAction.Cancel)] = S.Cancelled,
         [(S.Closed, TicketAction.Reopen)] = S.Reopened,
+        [(S.Resolved, TicketAction.Reopen)] = S.Reopened,
     };
 
     private static readonly Dictionary<TicketAction, string[]> Who = new()
     {
         [TicketAction.Approve] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.System],
         [TicketAction.Reject] = [Roles.Planner, Roles.Supervisor, Roles.Admin],
-        [TicketAction.Offer] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch],
-        [TicketAction.Book] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch],
+        [TicketAction.Offer] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch, Roles.System],
+        [TicketAction.Book] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch, Roles.Customer],
+        [TicketAction.Reschedule] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch, Roles.Customer],
         [TicketAction.Assign] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch],
         [TicketAction.Depart] = [Roles.Technician, Roles.Dispatch],
         [TicketAction.Arrive] = [Roles.Technician, Roles.Dispatch],
         [TicketAction.Resolve] = [Roles.Technician, Roles.Dispatch],
-        [TicketAction.Close] = [Roles.Planner, Roles.Supervisor, Roles.Admin],
+        [TicketAction.Close] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Customer],
         [TicketAction.Cancel] = [Roles.Planner, Roles.Supervisor, Roles.Admin],
-        [TicketAction.Reopen] = [Roles.Planner, Roles.Supervisor, Roles.Admin],
+        [TicketAction.Reopen] = [Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Customer],
     };
 
-    private static readonly string[] AllRoles = [.. Roles.Grantable, Roles.System];
+    private static readonly string[] AllRoles = [.. Roles.Grantable, Roles.System, Roles.Customer];
 
     public static TheoryData<S, TicketAction> EveryStateAndAction()
     {
@@ -120,6 +123,9 @@ public sealed class TicketWorkflowTests
     [Fact]
     public void Rules_EveryAction_HasExactlyOneRule() =>
         Assert.Equal(Enum.GetValues<TicketAction>().Order(), TicketWorkflow.Rules.Select(r => r.Action).Order());
+
+    [Fact]
+    public void Grantable_Customer_NeverGivenToAnApiKey() => Assert.DoesNotContain(Roles.Customer, Roles.Grantable);
 
     [Fact]
     public void Evaluate_PredictorServiceAccount_MayNotApprove()

@@ -13,7 +13,7 @@ public static class ValidTransitions
     public static TransitionRequest For(TicketAction action) => action switch
     {
         TicketAction.Reject => new(action) { RejectionReason = RejectionReason.FalseAlarm },
-        TicketAction.Book => new(action) { SlotStart = new DateTimeOffset(2040, 1, 3, 9, 0, 0, TimeSpan.Zero) },
+        TicketAction.Book or TicketAction.Reschedule => new(action) { SlotStart = new DateTimeOffset(2040, 1, 3, 9, 0, 0, TimeSpan.Zero) },
         TicketAction.Assign => new(action) { TechnicianId = "tech-7" },
         TicketAction.Resolve => new(action) { Findings = Findings },
         TicketAction.Close => new(action) { CustomerConfirmed = true },

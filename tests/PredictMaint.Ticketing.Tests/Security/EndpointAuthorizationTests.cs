@@ -64,6 +64,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
 
         // Customers have no account; the signed link is checked by the page itself.
         ["GET /offer/{token}"] = false,
+        ["GET /status/{token}"] = false,
     };
 
     [Fact]

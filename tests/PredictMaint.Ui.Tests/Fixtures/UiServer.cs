@@ -133,7 +133,7 @@ public sealed class UiServer : IAsyncLifetime
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
-        return db.OfferNotifications.AsNoTracking().SingleOrDefault(n => n.TicketId == ticketId);
+        return db.OfferNotifications.AsNoTracking().SingleOrDefault(n => n.TicketId == ticketId && n.Kind == CustomerMessageKind.Offer);
     }
 
     /// <summary>The ticket's state as the API reports it.</summary>

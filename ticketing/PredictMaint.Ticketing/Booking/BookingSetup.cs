@@ -16,8 +16,21 @@ public static class BookingSetup
         services.AddSingleton<IValidateOptions<OfferOptions>, OfferOptionsValidator>();
         services.AddSingleton<OfferLinkSigner>();
         services.AddSingleton<IOfferNotifier, SmtpOfferNotifier>();
+        services.AddOptions<SmsOptions>()
+            .Bind(builder.Configuration.GetSection(SmsOptions.SectionName))
+            .Validate(o => SmsOptionsValidator.ValidateWebhook(o).Succeeded, "Ticketing:Sms:WebhookUrl must be an absolute http(s) URL and needs a SigningSecret.")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>();
+        if (builder.Configuration.GetSection(SmsOptions.SectionName).Get<SmsOptions>()?.Enabled == true)
+        {
+            services.AddHttpClient(WebhookSmsNotifier.HttpClientName);
+            services.AddSingleton<IOfferNotifier, WebhookSmsNotifier>();
+        }
+
+        services.AddSingleton<CustomerChannels>();
         services.AddScoped<OfferSender>();
         services.AddScoped<OfferResponseStore>();
+        services.AddScoped<CustomerVisitStore>();
         services.AddHostedService<OfferRelay>();
     }
 }

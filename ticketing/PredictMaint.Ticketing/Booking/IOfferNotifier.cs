@@ -1,7 +1,8 @@
 namespace PredictMaint.Ticketing.Booking;
 
 /// <summary>
-/// Delivers an offer over one channel (mail now; SMS is another implementation). Throws when
+/// Delivers a customer message (offer or visit step) over one channel: mail
+/// (<see cref="SmtpOfferNotifier"/>) or SMS (<see cref="WebhookSmsNotifier"/>). Throws when
 /// delivery failed and may succeed later; the relay then retries with backoff.
 /// </summary>
 public interface IOfferNotifier

@@ -12,6 +12,8 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<OfferNotificat
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Channel).HasMaxLength(16);
+        // A number, not a name: a ticket's messages are sent in this order (OfferSender).
+        builder.Property(n => n.Kind).HasConversion<int>().HasDefaultValue(CustomerMessageKind.Offer);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(n => n.Recipient).HasMaxLength(254);
         builder.Property(n => n.LastError).HasMaxLength(1000);

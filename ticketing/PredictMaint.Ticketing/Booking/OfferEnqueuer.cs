@@ -4,9 +4,10 @@ using PredictMaint.Ticketing.Persistence;
 namespace PredictMaint.Ticketing.Booking;
 
 /// <summary>
-/// Queues the customer offer when a preventive ticket is approved (by a planner, through the API
-/// or by auto-approval: every path records its change through <see cref="TicketChanges"/>), in
-/// the same SaveChanges as the approval.
+/// Queues the customer's messages with the change that causes them — the offer when a preventive
+/// ticket is approved, a confirmation when the visit is booked or moved, a technician assigned,
+/// on the way, and done — in the same SaveChanges (every path records its change through
+/// <see cref="TicketChanges"/>), one row per channel.
 /// </summary>
 public static class OfferEnqueuer
 {
@@ -16,9 +17,29 @@ public static class OfferEnqueuer
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ticket);
-        if (action == nameof(TicketAction.Approve) && ticket.Kind == TicketKind.Preventive && ticket.State == TicketState.Approved)
+        if (KindFor(ticket, action) is not { } kind)
         {
-            db.OfferNotifications.Add(OfferNotification.For(ticket.Id, EmailChannel, at));
+            return;
         }
+
+        foreach (var channel in db.CustomerChannels.Names)
+        {
+            db.OfferNotifications.Add(OfferNotification.For(ticket.Id, kind, channel, at));
+        }
+    }
+
+    /// <summary>Which message, if any, the customer gets for <paramref name="action"/> (already applied to <paramref name="ticket"/>).</summary>
+    public static CustomerMessageKind? KindFor(Ticket ticket, string action)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return action switch
+        {
+            nameof(TicketAction.Approve) when ticket.Kind == TicketKind.Preventive && ticket.State == TicketState.Approved => CustomerMessageKind.Offer,
+            nameof(TicketAction.Book) or nameof(TicketAction.Reschedule) => CustomerMessageKind.Booked,
+            nameof(TicketAction.Assign) => CustomerMessageKind.Assigned,
+            nameof(TicketAction.Depart) => CustomerMessageKind.OnTheWay,
+            nameof(TicketAction.Resolve) => CustomerMessageKind.Done,
+            _ => null,
+        };
     }
 }

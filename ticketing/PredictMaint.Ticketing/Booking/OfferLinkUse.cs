@@ -1,6 +1,6 @@
 namespace PredictMaint.Ticketing.Booking;
 
-/// <summary>A booking link that has been used; its primary key makes a second use fail in the database.</summary>
+/// <summary>A booking link that has been used (to book or decline); its primary key makes a second use fail in the database.</summary>
 public sealed class OfferLinkUse
 {
     /// <summary>SHA-256 of the link's signed payload (<see cref="OfferLink.UseId"/>), never the link itself.</summary>
@@ -10,6 +10,6 @@ public sealed class OfferLinkUse
 
     public DateTimeOffset UsedAt { get; init; }
 
-    /// <summary>What the customer did with it (<c>declined</c>; <c>booked</c> once slots exist).</summary>
+    /// <summary>What the customer did with it (<c>declined</c> or <c>booked</c>).</summary>
     public required string Outcome { get; init; }
 }

@@ -1,9 +1,10 @@
 namespace PredictMaint.Ticketing.Booking;
 
 /// <summary>
-/// An offer to send to a ticket's customer: queued in the same transaction as the approval, so
-/// it cannot be lost, and sent (with retries) by <see cref="OfferRelay"/>. The message itself is
-/// composed at send time, from the ticket and site as they are then.
+/// A message to send to a ticket's customer (the offer, or a step of the visit): queued in the
+/// same transaction as the change that causes it, so it cannot be lost, and sent (with retries)
+/// by <see cref="OfferRelay"/>. The message itself is composed at send time, from the ticket and
+/// site as they are then.
 /// </summary>
 public sealed class OfferNotification
 {
@@ -11,8 +12,10 @@ public sealed class OfferNotification
 
     public Guid TicketId { get; init; }
 
-    /// <summary>Which <see cref="IOfferNotifier"/> sends it (<c>email</c>; SMS later).</summary>
+    /// <summary>Which <see cref="IOfferNotifier"/> sends it (<c>email</c> or <c>sms</c>).</summary>
     public required string Channel { get; init; }
+
+    public CustomerMessageKind Kind { get; init; } = CustomerMessageKind.Offer;
 
     public OfferNotificationStatus Status { get; set; }
 
@@ -29,8 +32,9 @@ public sealed class OfferNotification
 
     public string? LastError { get; set; }
 
-    public static OfferNotification For(Guid ticketId, string channel, DateTimeOffset at) => new()
+    public static OfferNotification For(Guid ticketId, CustomerMessageKind kind, string channel, DateTimeOffset at) => new()
     {
+        Kind = kind,
         Id = Guid.CreateVersion7(at),
         TicketId = ticketId,
         Channel = channel,

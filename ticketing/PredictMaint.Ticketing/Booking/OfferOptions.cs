@@ -20,6 +20,13 @@ public sealed class OfferOptions
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>
+    /// How long a status link (issued at booking and in every step mail) works; each mail carries
+    /// a fresh one, so the customer can follow the visit until well after it is done.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "366.00:00:00")]
+    public TimeSpan StatusLinkLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// Where customers reach this service, e.g. <c>https://service.example.com/</c>; links are built
     /// on it. Unset: the service's own first listening address (right for one machine, wrong behind a proxy).
     /// </summary>
@@ -31,6 +38,10 @@ public sealed class OfferOptions
         ["en"] = "Preventive visits booked from this offer have free labour; you pay only for the part.",
         ["zh-CN"] = "通过此优惠预约的预防性上门服务免收人工费，您只需支付配件费用。",
     };
+
+    /// <summary>How many slots (all before the latest safe time) the booking and status pages offer at most.</summary>
+    [Range(3, 20)]
+    public int BookingSlotCount { get; set; } = 6;
 
     public string? SmtpHost { get; set; }
 

@@ -43,7 +43,7 @@ public sealed partial class OfferResponseStore(TicketingDbContext db, TimeProvid
             var before = TicketSnapshot.Of(ticket);
             ticket.FlagCustomerDecline(text, now);
             db.OfferLinkUses.Add(new OfferLinkUse { UseId = link.UseId, TicketId = ticket.Id, UsedAt = now, Outcome = "declined" });
-            TicketChanges.Record(db, ticket, before, new Actor("customer:" + ticket.SiteId, "customer"), "CustomerDeclined", now, TicketEvents.Flagged);
+            TicketChanges.Record(db, ticket, before, new Actor("customer:" + ticket.SiteId, Security.Roles.Customer), "CustomerDeclined", now, TicketEvents.Flagged);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

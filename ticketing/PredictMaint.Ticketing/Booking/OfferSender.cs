@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
@@ -9,14 +10,17 @@ using PredictMaint.Ticketing.Persistence;
 namespace PredictMaint.Ticketing.Booking;
 
 /// <summary>
-/// One relay cycle: composes and sends the offers that are due. A failed send is retried with
-/// capped exponential backoff; after the configured attempts it is marked failed and logged as
-/// critical. Delivery is at least once (a crash after the SMTP answer and before the save sends
-/// again). Several instances on one database may both send a row: claiming rows with
-/// <c>FOR UPDATE SKIP LOCKED</c>, as the dispatch outbox does, is not built yet.
+/// One relay cycle: composes and sends the customer messages that are due, each ticket's in the
+/// order they were queued (per channel). A sent offer moves its ticket to Offered (the workflow's
+/// offer, by the system) in the same save. A failed send is retried with capped exponential
+/// backoff; after the configured attempts it is marked failed and logged as critical. On
+/// PostgreSQL each cycle claims its rows with <c>FOR UPDATE SKIP LOCKED</c> for its length, so
+/// instances sharing the database never send the same row; delivery stays at least once (a crash
+/// after the SMTP answer and before the commit sends again).
 /// </summary>
 public sealed partial class OfferSender(
     TicketingDbContext db,
+    DatabaseLocation location,
     IEnumerable<IOfferNotifier> notifiers,
     OfferLinkSigner signer,
     IOptions<OfferOptions> options,
@@ -26,53 +30,100 @@ public sealed partial class OfferSender(
 {
     public const int BatchSize = 20;
 
+    /// <summary>Who marks a ticket Offered once its offer went out.</summary>
+    public static readonly Actor Relay = Actor.System("offer-relay");
+
     /// <summary>Returns how many notifications it handled (sent, dropped or rescheduled).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var now = timeProvider.GetUtcNow();
-        var due = await db.OfferNotifications
-            .Where(n => n.Status == OfferNotificationStatus.Pending && n.NextAttemptAt <= now)
+        await using var claim = location.IsPostgres ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var due = location.IsPostgres ? await ClaimOnPostgresAsync(now, cancellationToken) : await db.OfferNotifications
+            .Where(n => n.Status == OfferNotificationStatus.Pending && n.NextAttemptAt <= now
+                && !db.OfferNotifications.Any(o => o.TicketId == n.TicketId && o.Channel == n.Channel && o.Status == OfferNotificationStatus.Pending
+                    && (o.CreatedAt < n.CreatedAt || (o.CreatedAt == n.CreatedAt && o.Kind < n.Kind))))
             .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         foreach (var notification in due)
         {
-            await HandleAsync(notification, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            if (db.Entry(notification).State == EntityState.Detached)
+            {
+                db.OfferNotifications.Attach(notification);
+            }
+
+            var offered = await HandleAsync(notification, cancellationToken);
+            await SaveAsync(notification, offered, cancellationToken);
+        }
+
+        if (claim is not null)
+        {
+            await claim.CommitAsync(cancellationToken);
         }
 
         return due.Count;
     }
 
-    private async Task HandleAsync(OfferNotification notification, CancellationToken cancellationToken)
+    // A later row of a ticket waits while an earlier one is pending, even when another instance holds it.
+    private Task<List<OfferNotification>> ClaimOnPostgresAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.OfferNotifications.FromSqlInterpolated($@"
+            SELECT n.* FROM ""OfferNotifications"" n
+            WHERE n.""Status"" = 'Pending' AND n.""NextAttemptAt"" <= {now.UtcTicks}
+              AND NOT EXISTS (SELECT 1 FROM ""OfferNotifications"" o
+                              WHERE o.""TicketId"" = n.""TicketId"" AND o.""Channel"" = n.""Channel"" AND o.""Status"" = 'Pending'
+                                AND (o.""CreatedAt"" < n.""CreatedAt"" OR (o.""CreatedAt"" = n.""CreatedAt"" AND o.""Kind"" < n.""Kind"")))
+            ORDER BY n.""NextAttemptAt"", n.""Id""
+            LIMIT {BatchSize}
+            FOR UPDATE OF n SKIP LOCKED").ToListAsync(cancellationToken);
+
+    /// <returns>True when an offer went out (its ticket is to become Offered).</returns>
+    private async Task<bool> HandleAsync(OfferNotification notification, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = timeProvider.GetUtcNow();
         var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == notification.TicketId, cancellationToken);
-        if (ticket is null || ticket.State != TicketState.Approved)
+        var isOffer = notification.Kind == CustomerMessageKind.Offer;
+        // An offer still applies once Offered: the other channel's copy may have set that state.
+        if (ticket is null || (isOffer ? ticket.State is not (TicketState.Approved or TicketState.Offered) : ticket.State is TicketState.Cancelled or TicketState.Rejected))
         {
-            Drop(notification, $"ticket is {ticket?.State.ToString() ?? "gone"}; an offer no longer applies");
-            return;
+            Drop(notification, $"ticket is {ticket?.State.ToString() ?? "gone"}; a {notification.Kind} message no longer applies");
+            return false;
         }
 
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ticket.SiteId, cancellationToken);
-        if (site is null || string.IsNullOrWhiteSpace(site.Email))
+        var isSms = notification.Channel == WebhookSmsNotifier.SmsChannel;
+        var recipient = isSms ? site?.Phone : site?.Email;
+        if (site is null || string.IsNullOrWhiteSpace(recipient))
         {
-            Drop(notification, $"site '{ticket.SiteId}' has no entry or no e-mail in the site directory");
-            return;
+            Drop(notification, $"site '{ticket.SiteId}' has no entry or no {(isSms ? "phone number" : "e-mail")} in the site directory");
+            return false;
         }
 
         if (notifiers.FirstOrDefault(n => n.Channel == notification.Channel) is not { } notifier)
         {
             Drop(notification, $"no notifier for channel '{notification.Channel}'");
-            return;
+            return false;
         }
 
-        var token = signer.Create(ticket.Id, OfferLinkPurpose.Booking, now + settings.LinkLifetime);
-        var link = new Uri(settings.PublicBaseUrl ?? OwnAddress(), "offer/" + token);
-        var benefit = settings.Benefit.TryGetValue(site.Language, out var text) ? text : string.Empty;
-        var message = OfferTexts.Compose(ticket, site, benefit, link);
-        notification.Recipient = message.Recipient;
+        var baseUrl = settings.PublicBaseUrl ?? OwnAddress();
+        string subject, body, sms;
+        if (isOffer)
+        {
+            var link = new Uri(baseUrl, "offer/" + signer.Create(ticket.Id, OfferLinkPurpose.Booking, now + settings.LinkLifetime));
+            var benefit = settings.Benefit.TryGetValue(site.Language, out var text) ? text : string.Empty;
+            var offer = OfferTexts.Compose(ticket, site, benefit, link);
+            (subject, body, sms) = (offer.Subject, offer.Body, $"{offer.Subject}: {link}");
+        }
+        else
+        {
+            var link = new Uri(baseUrl, "status/" + signer.Create(ticket.Id, OfferLinkPurpose.Status, now + settings.StatusLinkLifetime));
+            var technicianId = ticket.TechnicianId ?? ticket.BookedTechnicianId;
+            var technician = await db.Technicians.AsNoTracking().Where(t => t.Id == technicianId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+            (subject, body, sms) = StepTexts.Compose(notification.Kind, ticket, site, technician, link);
+        }
+
+        var message = new OfferMessage(recipient, site.Language, subject, isSms ? sms : body) { Id = notification.Id };
+        notification.Recipient = recipient;
         notification.Attempts++;
         try
         {
@@ -80,20 +131,56 @@ public sealed partial class OfferSender(
             notification.Status = OfferNotificationStatus.Sent;
             notification.SentAt = now;
             notification.LastError = null;
-            LogSent(logger, ticket.Id, notification.Channel);
+            LogSent(logger, notification.Kind, ticket.Id, notification.Channel);
+            return isOffer;
         }
-        catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+        catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or System.Net.Sockets.SocketException
+            or HttpRequestException or InvalidOperationException)
         {
             notification.LastError = Truncate(exception.Message);
             if (notification.Attempts >= settings.MaxAttempts)
             {
                 notification.Status = OfferNotificationStatus.Failed;
-                LogGaveUp(logger, ticket.Id, notification.Attempts, exception);
+                LogGaveUp(logger, notification.Kind, ticket.Id, notification.Attempts, exception);
             }
             else
             {
                 notification.NextAttemptAt = now + RetryBackoff.After(notification.Attempts, settings.InitialBackoff, settings.MaxBackoff, notification.Id);
-                LogRetry(logger, ticket.Id, notification.Attempts, notification.NextAttemptAt, exception.Message);
+                LogRetry(logger, notification.Kind, ticket.Id, notification.Attempts, notification.NextAttemptAt, exception.Message);
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Saves the notification's outcome, with the ticket's move to Offered when an offer went out; a planner's concurrent change is read again.</summary>
+    private async Task SaveAsync(OfferNotification notification, bool offered, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (offered)
+            {
+                var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == notification.TicketId, cancellationToken);
+                if (ticket is { State: TicketState.Approved })
+                {
+                    var before = TicketSnapshot.Of(ticket);
+                    var now = timeProvider.GetUtcNow();
+                    if (ticket.Transition(new TransitionRequest(TicketAction.Offer), Relay, now).Allowed)
+                    {
+                        TicketChanges.Record(db, ticket, before, Relay, nameof(TicketAction.Offer), now, TicketEvents.Transitioned);
+                    }
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (offered && attempt < 8 && (exception is DbUpdateConcurrencyException || WriteConflicts.IsWriteConflict(exception)))
+            {
+                db.ChangeTracker.Clear();
+                db.OfferNotifications.Update(notification);
             }
         }
     }
@@ -102,7 +189,7 @@ public sealed partial class OfferSender(
     {
         notification.Status = OfferNotificationStatus.Dropped;
         notification.LastError = Truncate(why);
-        LogDropped(logger, notification.TicketId, why);
+        LogDropped(logger, notification.Kind, notification.TicketId, why);
     }
 
     private Uri OwnAddress() =>
@@ -111,15 +198,15 @@ public sealed partial class OfferSender(
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Offer for ticket {TicketId} sent by {Channel}")]
-    private static partial void LogSent(ILogger logger, Guid ticketId, string channel);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} message for ticket {TicketId} sent by {Channel}")]
+    private static partial void LogSent(ILogger logger, CustomerMessageKind kind, Guid ticketId, string channel);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Offer for ticket {TicketId} not sent (attempt {Attempt}); next try at {NextAttemptAt}: {Error}")]
-    private static partial void LogRetry(ILogger logger, Guid ticketId, int attempt, DateTimeOffset nextAttemptAt, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} message for ticket {TicketId} not sent (attempt {Attempt}); next try at {NextAttemptAt}: {Error}")]
+    private static partial void LogRetry(ILogger logger, CustomerMessageKind kind, Guid ticketId, int attempt, DateTimeOffset nextAttemptAt, string error);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Offer for ticket {TicketId} given up after {Attempts} attempts; the customer was not told")]
-    private static partial void LogGaveUp(ILogger logger, Guid ticketId, int attempts, Exception exception);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Kind} message for ticket {TicketId} given up after {Attempts} attempts; the customer was not told")]
+    private static partial void LogGaveUp(ILogger logger, CustomerMessageKind kind, Guid ticketId, int attempts, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Offer for ticket {TicketId} dropped: {Why}")]
-    private static partial void LogDropped(ILogger logger, Guid ticketId, string why);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} message for ticket {TicketId} dropped: {Why}")]
+    private static partial void LogDropped(ILogger logger, CustomerMessageKind kind, Guid ticketId, string why);
 }

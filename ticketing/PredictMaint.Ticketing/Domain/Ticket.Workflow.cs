@@ -11,6 +11,14 @@ public sealed partial class Ticket
     /// <summary>Server time the ticket was closed; starts the reopen window.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>When the ticket reached the Resolved or Closed state it is in now; null in any other state.</summary>
+    public DateTimeOffset? FinishedAt => State switch
+    {
+        TicketState.Closed => ClosedAt,
+        TicketState.Resolved => StateChangedAt,
+        _ => null,
+    };
+
     public RejectionReason? RejectionReason { get; private set; }
 
     /// <summary>The latest note given with a transition (why it was cancelled, reopened…).</summary>
@@ -41,7 +49,7 @@ public sealed partial class Ticket
     /// <summary>Applies the transition when the workflow allows it; otherwise changes nothing.</summary>
     public TransitionOutcome Transition(TransitionRequest request, Actor actor, DateTimeOffset now)
     {
-        var outcome = TicketWorkflow.Evaluate(State, ClosedAt, request, actor, now);
+        var outcome = TicketWorkflow.Evaluate(State, FinishedAt, request, actor, now);
         if (!outcome.Allowed)
         {
             return outcome;
@@ -56,7 +64,7 @@ public sealed partial class Ticket
             case TicketAction.Reject:
                 RejectionReason = request.RejectionReason;
                 break;
-            case TicketAction.Book:
+            case TicketAction.Book or TicketAction.Reschedule:
                 SlotStart = request.SlotStart!.Value.ToUniversalTime();
                 break;
             case TicketAction.Assign:

@@ -7,6 +7,9 @@ public enum TicketAction
     Reject,
     Offer,
     Book,
+
+    /// <summary>Moves a booked visit to another slot (the part reservation moves with it).</summary>
+    Reschedule,
     Assign,
     Depart,
     Arrive,

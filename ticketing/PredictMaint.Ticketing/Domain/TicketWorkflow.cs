@@ -11,7 +11,7 @@ namespace PredictMaint.Ticketing.Domain;
 /// </summary>
 public static class TicketWorkflow
 {
-    /// <summary>How long after closing a ticket may be reopened (e.g. the fix did not hold).</summary>
+    /// <summary>How long after resolving or closing a ticket may be reopened (e.g. the fix did not hold).</summary>
     public static readonly TimeSpan ReopenWindow = TimeSpan.FromHours(24);
 
     private static readonly string[] Planning = [Roles.Planner, Roles.Supervisor, Roles.Admin];
@@ -20,19 +20,22 @@ public static class TicketWorkflow
     [
         Rule(TicketAction.Approve, [S.Proposed], S.Approved, [.. Planning, Roles.System]),
         Rule(TicketAction.Reject, [S.Proposed, S.Approved, S.Offered], S.Rejected, Planning),
-        Rule(TicketAction.Offer, [S.Approved], S.Offered, [.. Planning, Roles.Dispatch]),
-        Rule(TicketAction.Book, [S.Offered], S.Booked, [.. Planning, Roles.Dispatch]),
+        // System: the offer relay marks the ticket Offered once the customer's offer is sent.
+        Rule(TicketAction.Offer, [S.Approved], S.Offered, [.. Planning, Roles.Dispatch, Roles.System]),
+        // Customer: through the signed link in the offer (booking page) or the status link (reschedule, confirm, reopen).
+        Rule(TicketAction.Book, [S.Offered], S.Booked, [.. Planning, Roles.Dispatch, Roles.Customer]),
+        Rule(TicketAction.Reschedule, [S.Booked], S.Booked, [.. Planning, Roles.Dispatch, Roles.Customer]),
         Rule(TicketAction.Assign, [S.Booked, S.Reopened], S.Assigned, [.. Planning, Roles.Dispatch]),
         Rule(TicketAction.Depart, [S.Assigned], S.EnRoute, [Roles.Technician, Roles.Dispatch]),
         Rule(TicketAction.Arrive, [S.EnRoute], S.OnSite, [Roles.Technician, Roles.Dispatch]),
         Rule(TicketAction.Resolve, [S.OnSite], S.Resolved, [Roles.Technician, Roles.Dispatch]),
-        Rule(TicketAction.Close, [S.Resolved], S.Closed, Planning),
+        Rule(TicketAction.Close, [S.Resolved], S.Closed, [.. Planning, Roles.Customer]),
         Rule(
             TicketAction.Cancel,
             [S.Proposed, S.Approved, S.Offered, S.Booked, S.Assigned, S.EnRoute, S.Reopened],
             S.Cancelled,
             Planning),
-        Rule(TicketAction.Reopen, [S.Closed], S.Reopened, Planning),
+        Rule(TicketAction.Reopen, [S.Resolved, S.Closed], S.Reopened, [.. Planning, Roles.Customer]),
     ];
 
     private static readonly FrozenDictionary<TicketAction, TransitionRule> ByAction =
@@ -44,11 +47,12 @@ public static class TicketWorkflow
     /// <summary>
     /// Whether <paramref name="actor"/> may take <paramref name="request"/> on a ticket in
     /// <paramref name="state"/>. Checked in order: state, role, evidence, reopen window — so
-    /// the reason names the first thing that is wrong.
+    /// the reason names the first thing that is wrong. <paramref name="finishedAt"/> is when the
+    /// ticket reached Resolved or Closed (whichever it is in); the reopen window counts from it.
     /// </summary>
     public static TransitionOutcome Evaluate(
         TicketState state,
-        DateTimeOffset? closedAt,
+        DateTimeOffset? finishedAt,
         TransitionRequest request,
         Actor actor,
         DateTimeOffset now)
@@ -78,11 +82,11 @@ public static class TicketWorkflow
             return TransitionOutcome.Refuse(TransitionRefusal.MissingEvidence, missing, state);
         }
 
-        if (request.Action == TicketAction.Reopen && (closedAt is null || now - closedAt.Value > ReopenWindow))
+        if (request.Action == TicketAction.Reopen && (finishedAt is null || now - finishedAt.Value > ReopenWindow))
         {
             return TransitionOutcome.Refuse(
                 TransitionRefusal.ReopenWindowExpired,
-                $"A ticket can be reopened only within {ReopenWindow.TotalHours:0} h of closing (closed at {closedAt:O}).",
+                $"A ticket can be reopened only within {ReopenWindow.TotalHours:0} h of being {state} (since {finishedAt:O}).",
                 state);
         }
 

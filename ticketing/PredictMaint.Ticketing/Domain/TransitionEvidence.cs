@@ -20,7 +20,7 @@ public static class TransitionEvidence
             TicketAction.Reject when request.RejectionReason is null =>
                 $"Reject needs a reason code: one of {string.Join(", ", Enum.GetNames<RejectionReason>())}.",
             TicketAction.Reject when !Enum.IsDefined(request.RejectionReason!.Value) => "Unknown rejection reason code.",
-            TicketAction.Book when request.SlotStart is null => "Book needs the start of the booked slot.",
+            TicketAction.Book or TicketAction.Reschedule when request.SlotStart is null => $"{request.Action} needs the start of the booked slot.",
             TicketAction.Assign when !IsIdentifier(request.TechnicianId) =>
                 $"Assign needs the technician's id (1-{MaxIdentifierLength} characters).",
             TicketAction.Resolve => MissingFindings(request.Findings),

@@ -55,9 +55,11 @@ public sealed class FieldServiceStore(TicketingDbContext db)
     /// <summary>
     /// What planning a visit to <paramref name="site"/> needs. Stock rows and technicians are
     /// tracked so a booking can change them in the caller's SaveChanges; bookings are the
-    /// unreleased reservations from a day before <paramref name="now"/> on.
+    /// unreleased reservations from a day before <paramref name="now"/> on, except those of
+    /// <paramref name="ignoringTicketId"/> (a ticket moving its own visit).
     /// </summary>
-    public async Task<FieldServiceData> LoadAsync(Site site, ComponentRequirement requirement, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<FieldServiceData> LoadAsync(
+        Site site, ComponentRequirement requirement, DateTimeOffset now, CancellationToken cancellationToken, Guid? ignoringTicketId = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(requirement);
@@ -66,7 +68,7 @@ public sealed class FieldServiceStore(TicketingDbContext db)
         var stock = await db.DepotStock.Where(s => s.PartNumber == requirement.PartNumber).ToListAsync(cancellationToken);
         var since = now.AddDays(-1);
         var bookings = await db.PartReservations.AsNoTracking()
-            .Where(r => r.Status != ReservationStatus.Released && r.SlotEnd >= since)
+            .Where(r => r.Status != ReservationStatus.Released && r.SlotEnd >= since && r.TicketId != ignoringTicketId)
             .Select(r => new TechnicianBooking(r.TechnicianId, r.SlotStart, r.SlotEnd))
             .ToListAsync(cancellationToken);
         return new FieldServiceData(site, technicians, depots, stock, bookings);

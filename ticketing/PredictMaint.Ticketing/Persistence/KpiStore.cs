@@ -12,7 +12,7 @@ namespace PredictMaint.Ticketing.Persistence;
 public sealed class KpiStore(TicketingDbContext db)
 {
     /// <summary>The role the booking pages record when a customer confirms and closes a ticket themselves.</summary>
-    public const string CustomerRole = "customer";
+    public const string CustomerRole = Security.Roles.Customer;
 
     public async Task<KpiReport> ComputeAsync(KpiFilter filter, CancellationToken cancellationToken = default)
     {

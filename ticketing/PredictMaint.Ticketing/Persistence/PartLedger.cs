@@ -8,9 +8,10 @@ namespace PredictMaint.Ticketing.Persistence;
 
 /// <summary>
 /// The part-reservation side of a transition, staged on the same context so it commits in the
-/// transition's SaveChanges: book reserves (technician and depot chosen or checked), assign moves
-/// the reservation to another technician (and depot) or reserves anew for a reopened ticket,
-/// cancel and reject release, resolve consumes when the reserved part was fitted (otherwise releases).
+/// transition's SaveChanges: book reserves (technician and depot chosen or checked), reschedule
+/// releases the old reservation and reserves for the new slot, assign moves the reservation to
+/// another technician (and depot) or reserves anew for a reopened ticket, cancel and reject
+/// release, resolve consumes when the reserved part was fitted (otherwise releases).
 /// </summary>
 public sealed partial class PartLedger(TicketingDbContext db, FieldServiceStore store, ComponentCatalogue catalogue, IOptions<FieldServiceOptions> options)
 {
@@ -28,6 +29,10 @@ public sealed partial class PartLedger(TicketingDbContext db, FieldServiceStore 
                 return await ReserveAsync(ticket, request, now, cancellationToken);
             case TicketAction.Assign:
                 return await AssignAsync(ticket, request, from, now, cancellationToken);
+            case TicketAction.Reschedule:
+                // The old part goes back first so the new slot may take the same one.
+                await SettleAsync(ticket, ReservationStatus.Released, now, cancellationToken);
+                return await ReserveAsync(ticket, request, now, cancellationToken);
             case TicketAction.Cancel or TicketAction.Reject:
                 await SettleAsync(ticket, ReservationStatus.Released, now, cancellationToken);
                 return null;
@@ -88,7 +93,8 @@ public sealed partial class PartLedger(TicketingDbContext db, FieldServiceStore 
             return (null, null, $"The component catalogue has no entry for '{ticket.Component}' (Ticketing:FieldService:Catalogue).");
         }
 
-        return (await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken), slotRequest, null);
+        // The ticket's own visit (just released on a reschedule, or being moved) does not block its new slot.
+        return (await store.LoadAsync(site, slotRequest.Requirement, now, cancellationToken, ignoringTicketId: ticket.Id), slotRequest, null);
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public sealed class TicketSlots(TicketingDbContext db, FieldServiceStore store, 
             return (null, $"The component catalogue has no entry for '{ticket.Component}'.");
         }
 
-        var data = await store.LoadAsync(site, request.Requirement, now, cancellationToken);
+        // A booked ticket's own visit does not block the slots it could move to.
+        var data = await store.LoadAsync(site, request.Requirement, now, cancellationToken, ignoringTicketId: ticket.Id);
         return (new TicketSlotPlan(ticket, site, request.Deadline, SlotPlanner.Plan(data, request)), null);
     }
 }

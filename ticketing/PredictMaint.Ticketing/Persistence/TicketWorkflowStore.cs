@@ -9,20 +9,28 @@ namespace PredictMaint.Ticketing.Persistence;
 public sealed partial class TicketWorkflowStore(
     TicketingDbContext db, TimeProvider timeProvider, TicketWriteGate writeGate, PartLedger partLedger, ILogger<TicketWorkflowStore> logger)
 {
+    private const int MaxBookingAttempts = 64;
+
     /// <summary>
     /// Applies the transition if the ticket is still at <paramref name="expectedVersion"/>
     /// (optimistic concurrency: of two planners approving the same version, one wins).
     /// </summary>
-    private const int MaxBookingAttempts = 64;
+    public Task<TransitionResult> TransitionAsync(
+        Guid id, int expectedVersion, TransitionRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        TransitionAsync(id, expectedVersion, request, actor, alongside: null, cancellationToken);
 
+    /// <summary>
+    /// As the other overload; <paramref name="alongside"/> stages more rows in the same SaveChanges once the transition
+    /// is allowed (e.g. the use of a customer's single-use link).
+    /// </summary>
     public async Task<TransitionResult> TransitionAsync(
-        Guid id, int expectedVersion, TransitionRequest request, Actor actor, CancellationToken cancellationToken = default)
+        Guid id, int expectedVersion, TransitionRequest request, Actor actor, Action<Ticket>? alongside, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
         for (var attempt = 1; ; attempt++)
         {
-            var result = await TryTransitionAsync(id, expectedVersion, request, actor, cancellationToken);
+            var result = await TryTransitionAsync(id, expectedVersion, request, actor, alongside, cancellationToken);
             if (result is not null)
             {
                 return result;
@@ -44,7 +52,7 @@ public sealed partial class TicketWorkflowStore(
 
     /// <summary>One attempt; null when a concurrent booking changed the stock or technician it relied on.</summary>
     private async Task<TransitionResult?> TryTransitionAsync(
-        Guid id, int expectedVersion, TransitionRequest request, Actor actor, CancellationToken cancellationToken)
+        Guid id, int expectedVersion, TransitionRequest request, Actor actor, Action<Ticket>? alongside, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
@@ -73,6 +81,7 @@ public sealed partial class TicketWorkflowStore(
             return new TransitionResult(TransitionStatus.Refused, await ReloadAsync(id, cancellationToken), outcome);
         }
 
+        alongside?.Invoke(ticket);
         TicketChanges.Record(db, ticket, before, actor, request.Action.ToString(), now, TicketEvents.Transitioned);
         try
         {

@@ -10,8 +10,23 @@ using PredictMaint.Ticketing.Outbox;
 
 namespace PredictMaint.Ticketing.Persistence;
 
-public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> options) : DbContext(options)
+public sealed class TicketingDbContext : DbContext
 {
+    /// <summary>For tools and tests that build a context by hand (no DI): customer messages are queued for e-mail only.</summary>
+    public TicketingDbContext(DbContextOptions<TicketingDbContext> options)
+        : this(options, CustomerChannels.EmailOnly)
+    {
+    }
+
+    /// <summary>The service's context: <paramref name="channels"/> says which channels customer messages are queued on.</summary>
+    public TicketingDbContext(DbContextOptions<TicketingDbContext> options, CustomerChannels channels)
+        : base(options)
+    {
+        CustomerChannels = channels;
+    }
+
+    public CustomerChannels CustomerChannels { get; }
+
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();

@@ -24,6 +24,12 @@ public static class Roles
     /// <summary>The service itself (auto-approval); never granted to an API key.</summary>
     public const string System = "system";
 
+    /// <summary>
+    /// The customer, acting through a signed link (booking and status pages); never granted to
+    /// an API key or a web user.
+    /// </summary>
+    public const string Customer = "customer";
+
     /// <summary>Roles a configured API key may carry.</summary>
     public static IReadOnlyList<string> Grantable { get; } = [Predictor, Planner, Technician, Supervisor, Admin, Dispatch];
 }

@@ -30,6 +30,7 @@ public static class WebSetup
         services.AddScoped<PlannerActions>();
         services.AddScoped<DispatchBoardReader>();
         services.AddScoped<KpiDashboardReader>();
+        services.AddScoped<Customer.CustomerLink>();
 
         services.AddAuthentication()
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, _ => { });
@@ -60,6 +61,7 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Denied");
             // Customers have no account: the signed link in their mail is the authorisation.
             options.Conventions.AllowAnonymousToFolder("/Offer");
+            options.Conventions.AllowAnonymousToFolder("/Status");
         })
         // Named explicitly: under a test host the entry assembly is not this one, and pages
         // would otherwise not be discovered.

@@ -1,32 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Domain.Sites;
-using PredictMaint.Ticketing.Persistence;
+using PredictMaint.Ticketing.Web.Customer;
 
 namespace PredictMaint.Ticketing.Web.Pages.Offer;
 
 /// <summary>
-/// The customer's landing page behind a signed offer link (no account). A link that is forged,
-/// expired or already used gets a friendly page and no ticket data at all.
+/// The customer's booking page behind the signed offer link (no account): the offer, the slots
+/// before the latest safe date to book one of, and declining with a reason. A link that is
+/// forged, expired or already used gets a friendly page and no ticket data at all. Booking uses
+/// the link up and sends the customer on to the status page with a fresh status link.
 /// </summary>
 public sealed class OfferModel(
-    OfferLinkSigner signer, OfferResponseStore responses, TicketingDbContext db, IOptions<OfferOptions> options) : PageModel
+    CustomerLink links, OfferResponseStore responses, CustomerVisitStore visits, IOptions<OfferOptions> options) : PageModel
 {
-    /// <summary>What the page shows instead of the offer, when it does not show it.</summary>
-    public enum Refusal
-    {
-        None,
-        Invalid,
-        Expired,
-        Used,
-        Closed,
-    }
-
-    public Refusal Refused { get; private set; }
+    public LinkRefusal Refused { get; private set; }
 
     public bool Declined { get; private set; }
 
@@ -40,33 +31,64 @@ public sealed class OfferModel(
 
     public string Benefit { get; private set; } = string.Empty;
 
+    /// <summary>Set when the slot the customer picked was taken meanwhile.</summary>
+    public bool SlotGone { get; private set; }
+
+    public SlotChoice Slots { get; private set; } = new(false, string.Empty, []);
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         var (link, ticket, site) = await ResolveAsync(token, cancellationToken);
-        if (Refused == Refusal.None)
+        if (link is not null)
         {
-            Show(ticket!, site!);
+            await ShowAsync(ticket!, site!, cancellationToken);
         }
 
         return Answer();
     }
 
-    public async Task<IActionResult> OnPostDeclineAsync(string token, string? reason, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostBookAsync(string token, string? slot, CancellationToken cancellationToken)
     {
         var (link, ticket, site) = await ResolveAsync(token, cancellationToken);
-        if (Refused != Refusal.None)
+        if (link is null)
         {
             return Answer();
         }
 
-        Show(ticket!, site!);
+        var (outcome, _) = await visits.BookAsync(link, slot, cancellationToken);
+        switch (outcome)
+        {
+            case CustomerVisitOutcome.Done:
+                return RedirectToPage("/Status/Index", new { token = visits.StatusToken(link.TicketId), done = "booked" });
+            case CustomerVisitOutcome.LinkAlreadyUsed:
+                Refused = LinkRefusal.Used;
+                return Answer();
+            case CustomerVisitOutcome.SlotGone:
+                SlotGone = true;
+                await ShowAsync(ticket!, site!, cancellationToken);
+                return Answer();
+            default:
+                Refused = LinkRefusal.Closed;
+                return Answer();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(string token, string? reason, string? note, CancellationToken cancellationToken)
+    {
+        var (link, ticket, site) = await ResolveAsync(token, cancellationToken);
+        if (link is null)
+        {
+            return Answer();
+        }
+
+        Language(site!);
         var chosen = Enum.TryParse<DeclineReason>(reason, out var parsed) && Enum.IsDefined(parsed) ? parsed : DeclineReason.Other;
-        var outcome = await responses.DeclineAsync(link!, chosen, note, cancellationToken);
+        var outcome = await responses.DeclineAsync(link, chosen, note, cancellationToken);
         Refused = outcome switch
         {
-            OfferResponse.LinkAlreadyUsed => Refusal.Used,
-            OfferResponse.NoLongerOpen => Refusal.Closed,
-            _ => Refusal.None,
+            OfferResponse.LinkAlreadyUsed => LinkRefusal.Used,
+            OfferResponse.NoLongerOpen => LinkRefusal.Closed,
+            _ => LinkRefusal.None,
         };
         Declined = outcome == OfferResponse.Recorded;
         return Answer();
@@ -74,65 +96,37 @@ public sealed class OfferModel(
 
     private async Task<(OfferLink? Link, Ticket? Ticket, Site? Site)> ResolveAsync(string token, CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
+        var (refusal, link, ticket, site) = await links.ResolveAsync(token, OfferLinkPurpose.Booking, cancellationToken);
+        Refused = refusal switch
         {
-            Refused = Refusal.Invalid;
-            return (null, null, null);
-        }
-
-        var link = signer.Verify(token);
-        Refused = link.Check switch
-        {
-            OfferLinkCheck.Forged => Refusal.Invalid,
-            OfferLinkCheck.Expired => Refusal.Expired,
-            _ when link.Purpose != OfferLinkPurpose.Booking => Refusal.Invalid,
-            _ => Refusal.None,
+            LinkRefusal.None when await responses.IsUsedAsync(link!, cancellationToken) => LinkRefusal.Used,
+            LinkRefusal.None when ticket!.State is not (TicketState.Approved or TicketState.Offered) => LinkRefusal.Closed,
+            _ => refusal,
         };
-        if (Refused != Refusal.None)
-        {
-            return (null, null, null);
-        }
-
-        if (await responses.IsUsedAsync(link, cancellationToken))
-        {
-            Refused = Refusal.Used;
-            return (null, null, null);
-        }
-
-        var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == link.TicketId, cancellationToken);
-        var site = ticket is null ? null : await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ticket.SiteId, cancellationToken);
-        if (ticket is null || site is null || ticket.State is not (TicketState.Approved or TicketState.Offered))
-        {
-            Refused = Refusal.Closed;
-            return (null, null, null);
-        }
-
-        return (link, ticket, site);
+        return Refused == LinkRefusal.None ? (link, ticket, site) : (null, null, null);
     }
 
-    private void Show(Ticket ticket, Site site)
+    private async Task ShowAsync(Ticket ticket, Site site, CancellationToken cancellationToken)
     {
-        Chinese = site.Language == SiteLanguages.SimplifiedChinese;
+        Language(site);
         var language = site.Language;
         var latestSafe = OfferTexts.LatestSafeDate(ticket, site.TimeZone);
         CustomerName = site.CustomerName;
         Reason = OfferTexts.Reason(ticket, latestSafe, language);
         LatestSafeDate = OfferTexts.FormatDate(latestSafe, language);
         Benefit = options.Value.Benefit.TryGetValue(language, out var benefit) ? benefit : string.Empty;
-        ViewData["Language"] = language;
+        Slots = SlotChoice.For(await visits.SlotsAsync(ticket.Id, cancellationToken), site, Chinese ? "预约此时间" : "Book this time");
     }
 
-    // Refusals answer with an error status too, so nothing downstream (a crawler, a proxy cache) takes them for an offer.
+    private void Language(Site site)
+    {
+        Chinese = site.Language == SiteLanguages.SimplifiedChinese;
+        ViewData["Language"] = site.Language;
+    }
+
     private PageResult Answer()
     {
-        Response.Headers.CacheControl = "no-store";
-        Response.Headers["Referrer-Policy"] = "no-referrer";
-        Response.StatusCode = Refused switch
-        {
-            Refusal.Invalid => StatusCodes.Status404NotFound,
-            Refusal.Expired or Refusal.Used or Refusal.Closed => StatusCodes.Status410Gone,
-            _ => StatusCodes.Status200OK,
-        };
+        CustomerLink.Answer(Response, Refused);
         return Page();
     }
 }
