@@ -70,7 +70,7 @@ public static class EdgeCommandLine
         var directory = Path.Combine(Path.GetTempPath(), $"pm-edge-powercut-{Guid.NewGuid():N}");
         try
         {
-            var drill = new PowerCutDrill(directory, typeof(EdgeCommandLine).Assembly.Location, Console.Error);
+            var drill = new PowerCutDrill(directory, PowerCutDrill.CurrentAgentCommand(), Console.Error);
             var result = await drill.RunAsync(kills, Environment.TickCount);
             await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"verified {result.RecordsVerified} records after {result.Kills} kills; {result.TruncatedBytes} bytes of torn tails truncated"));

@@ -24,6 +24,9 @@ public sealed class SampleReader
         _monitors = [.. channels.Select(c => new SensorHealthMonitor(limits.TryGetValue(c.FieldName, out var l) ? l : new SensorLimits(), timeProvider))];
     }
 
+    /// <summary>Changes whenever a channel's health changed (so the loop copies <see cref="Health"/> only then).</summary>
+    public long HealthVersion { get; private set; } = 1;
+
     /// <summary>Channel field name → health after the latest read.</summary>
     public IReadOnlyDictionary<string, SensorHealth> Health =>
         _channels.Select((c, i) => (c.FieldName, _monitors[i].Current)).ToDictionary(p => p.FieldName, p => p.Current);
@@ -38,7 +41,10 @@ public sealed class SampleReader
             for (var i = 0; i < _channels.Count; i++)
             {
                 var ok = _channels[i].TryRead(out var value);
-                if (_monitors[i].Observe(ok, value) == SensorHealth.Ok)
+                var before = _monitors[i].Current;
+                var health = _monitors[i].Observe(ok, value);
+                HealthVersion += health == before ? 0 : 1;
+                if (health == SensorHealth.Ok)
                 {
                     writer.WriteNumber(_channels[i].FieldName, value);
                 }
