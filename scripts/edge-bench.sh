@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Footprint of the edge agent: runs it for N minutes against a private Mosquitto, sampling the
-# simulated purifier at 10 Hz (ten scalar channels, and seven features of a 1 kHz vibration capture of
+# simulated purifier at 10 Hz (ten scalar channels, and six features of a 1 kHz vibration capture of
 # 1000 samples, computed once per capture), and reports peak resident memory, mean CPU share of one
 # core (own CPU time over wall time) and the size of the deployable folder.
 # Usage: edge-bench.sh [--minutes N] [--app PATH | --aot]   Last line: edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>

@@ -5,7 +5,8 @@ namespace PredictMaint.Edge.Hosting;
 
 /// <summary>
 /// Command line of <c>dotnet PredictMaint.Edge.dll</c>. Without a command the agent runs;
-/// <c>queue-stress</c> and <c>drill-powercut</c> are hidden commands for the power-cut drill.
+/// <c>queue-stress</c> and <c>drill-powercut</c> are hidden commands for the power-cut drill,
+/// <c>replay-bench</c> for <c>./pm bench edge-replay</c>.
 /// </summary>
 public static class EdgeCommandLine
 {
@@ -42,6 +43,8 @@ public static class EdgeCommandLine
                 return QueueStressWriter.Run(rest[0], Console.Out);
             case "drill-powercut":
                 return await RunDrillAsync(rest);
+            case "replay-bench":
+                return await Benchmarks.ReplayBenchmark.RunAsync(rest, Console.Out, Console.Error);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{command}'.\n\n{Usage}");
                 return 2;
