@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PredictMaint.Edge.AzureIotHub;
 using PredictMaint.Edge.Gpio;
 using PredictMaint.Edge.Gpio.Libgpiod;
 using PredictMaint.Edge.Gpio.Simulation;
@@ -81,6 +82,8 @@ public static class EdgeHost
         services.AddOptions<MqttSettings>().Bind(configuration.GetSection(MqttSettings.SectionName)).ValidateOnStart();
         services.AddOptions<GpioOptions>().Bind(configuration.GetSection(GpioOptions.SectionName)).ValidateOnStart();
         services.AddOptions<ModbusOptions>().Bind(configuration.GetSection(ModbusOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<AzureIotHubOptions>().Bind(configuration.GetSection(AzureIotHubOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AzureIotHubOptions>, AzureIotHubOptionsValidator>();
         services.AddSingleton<IValidateOptions<ModbusOptions>, ModbusOptionsValidator>();
         services.AddSingleton<IValidateOptions<GpioOptions>, GpioOptionsValidator>();
         services.AddSingleton<IValidateOptions<EdgeOptions>, EdgeOptionsValidator>();
