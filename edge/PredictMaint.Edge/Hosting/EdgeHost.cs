@@ -105,7 +105,9 @@ public static class EdgeHost
         services.AddSingleton(sp => new SampleReader(
             WithGpioChannels(sp.GetRequiredService<IReadOnlyList<ISensorChannel>>(), sp.GetRequiredService<GpioInputs>()),
             sp.GetRequiredService<IOptions<SamplingOptions>>().Value.Limits,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<SamplingOptions>>().Value.RatedFlowLitresPerMinute,
+            sp.GetRequiredService<IOptions<SamplingOptions>>().Value.CloggingIndexMinimumFlowFraction));
         services.AddSingleton(sp => Channel.CreateBounded<byte[]>(
             new BoundedChannelOptions(sp.GetRequiredService<IOptions<SamplingOptions>>().Value.BufferCapacity) { SingleReader = true, SingleWriter = true }));
         services.AddSingleton(sp => sp.GetRequiredService<Channel<byte[]>>().Reader);

@@ -30,5 +30,8 @@ public sealed class VibrationTelemetryTests
         Assert.Equal(acceleration * acceleration / 2, sample.VibrationMeanSquare10To100Hz!.Value, 0.01);
         Assert.InRange(sample.VibrationMeanSquare100To500Hz!.Value, 0, 0.01);
         Assert.Null(sample.VibrationMeanSquare500To1000Hz); // above the 500 Hz Nyquist frequency of a 1 kHz capture
+        // The shipped configuration's 4 L/min rated flow: ΔP·(Q_rated/Q)·μ(20 °C)/μ(T) of the same sample.
+        var viscosity = PredictMaint.Platform.Physics.WaterViscosity.RelativeToReference(sample.WaterTemperatureCelsius!.Value);
+        Assert.Equal(sample.PressureDropKpa!.Value * 4.0 / sample.FlowLitresPerMinute!.Value / viscosity, sample.FilterCloggingIndexKpa!.Value, 1e-9);
     }
 }
