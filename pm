@@ -45,7 +45,8 @@ Commands:
                         'edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>'.
   bench edge-replay [--samples N]
                         Edge queue drain after an outage: N queued samples (100000) replayed to a
-                        private Mosquitto; last line 'edge-replay samples=<n> drained_per_s=<x> peak_rss_mb=<m>'.
+                        private Mosquitto; last line
+                        'edge-replay samples=<n> drained_per_s=<x> drained_per_cpu_s=<y> peak_rss_mb=<m>'.
   drill edge-powercut [--kills N]
                         SIGKILL the edge queue writer N times (20) during heavy writes; last line
                         'edge-powercut kills=<n> lost=<k> corrupt=<k>'.

@@ -3,7 +3,7 @@
 # purifier (what an outage of N/10 s leaves at 10 Hz); the agent starts against a private Mosquitto
 # while sampling at 10 Hz goes on, and the backlog's drain rate (acknowledged by the broker) is timed.
 # Usage: edge-replay-bench.sh [--samples N] [--app PATH] [--Section:Key=value ...] (agent settings, e.g. --Uplink:MaxSamplesPerMessage=200)
-# Last line: edge-replay samples=<n> drained_per_s=<x> peak_rss_mb=<m>
+# Last line: edge-replay samples=<n> drained_per_s=<x> drained_per_cpu_s=<y> peak_rss_mb=<m>
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 samples=100000
