@@ -18,7 +18,7 @@ export PM_CONFIGURATION=${PM_CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the project needs (servers, native libraries, tools the tests drive).
-APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql libmodbus5 mbpoll chromium python3-aiosmtpd)
+APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql libmodbus5 mbpoll chromium python3-aiosmtpd clang zlib1g-dev)
 
 usage() {
   cat <<'USAGE'
@@ -39,9 +39,14 @@ Commands:
   eval nab|cmapss|filter|multivariate|fleet [ARGS]
                         Score the models on public benchmarks (./pm eval --help); data sets by
                         path, e.g. ./pm eval nab --data ../shared/datasets/nab.
-  bench edge [--minutes N]
-                        Edge agent footprint (RSS, CPU, package size) over N minutes (10); last
-                        line 'edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>'.
+  bench edge [--minutes N] [--aot]
+                        Edge agent footprint (RSS, CPU, package size) over N minutes (10); --aot
+                        benches a NativeAOT publish; last line
+                        'edge minutes=<m> rss_mb=<x> cpu_pct=<y> package_mb=<z>'.
+  bench edge-replay [--samples N]
+                        Edge queue drain after an outage: N queued samples (100000) replayed to a
+                        private Mosquitto; last line
+                        'edge-replay samples=<n> drained_per_s=<x> drained_per_cpu_s=<y> peak_rss_mb=<m>'.
   drill edge-powercut [--kills N]
                         SIGKILL the edge queue writer N times (20) during heavy writes; last line
                         'edge-powercut kills=<n> lost=<k> corrupt=<k>'.
@@ -167,15 +172,17 @@ cmd_bench() {
   case "$what" in
     mqtt) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- mqtt "$@" ;;
     edge) shift; cmd_setup >&2; scripts/edge-bench.sh "$@" ;;
+    edge-replay) shift; cmd_setup >&2; scripts/edge-replay-bench.sh "$@" ;;
     sim) shift; cmd_setup >&2; bench_sim "$@" ;;
     ingest) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ingest "$@" ;;
     ticketing) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ticketing "$@" ;;
     ""|-h|--help) printf '%s\n' "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" \
-      "       ./pm bench edge [--minutes N]" \
+      "       ./pm bench edge [--minutes N] [--aot]" \
+      "       ./pm bench edge-replay [--samples N]" \
       "       ./pm bench sim [--devices N] [--days D] [--connections C]" \
       "       ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N]" \
       "       ./pm bench ticketing [--clients C] [--seconds S]" ;;
-    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|sim|ingest)" >&2; exit 2 ;;
+    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|edge-replay|sim|ingest|ticketing)" >&2; exit 2 ;;
   esac
 }
 

@@ -14,8 +14,17 @@ namespace PredictMaint.Edge.Drills;
 /// proves the write ordering, torn-tail recovery and atomic cursor, not the fsync calls themselves
 /// (those need a real power cut or a fault-injecting block device).
 /// </remarks>
-public sealed class PowerCutDrill(string directory, string edgeAssemblyPath, TextWriter log)
+/// <param name="agentCommand">How to start the agent: <c>dotnet PredictMaint.Edge.dll</c>, or a NativeAOT binary alone.</param>
+public sealed class PowerCutDrill(string directory, IReadOnlyList<string> agentCommand, TextWriter log)
 {
+    /// <summary>The command that started this process (the dotnet host and the assembly, or a native executable).</summary>
+    public static IReadOnlyList<string> CurrentAgentCommand()
+    {
+        var host = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this executable is unknown.");
+        var assembly = Path.Combine(AppContext.BaseDirectory, "PredictMaint.Edge.dll");
+        return Path.GetFileNameWithoutExtension(host) == "dotnet" && File.Exists(assembly) ? [host, assembly] : [host];
+    }
+
     public async Task<PowerCutDrillResult> RunAsync(int kills, int seed, CancellationToken cancellationToken = default)
     {
         var random = new Random(seed);
@@ -34,8 +43,9 @@ public sealed class PowerCutDrill(string directory, string edgeAssemblyPath, Tex
 
     private async Task<(long Appended, long Acknowledged)> RunAndKillAsync(TimeSpan runFor, CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { edgeAssemblyPath, "queue-stress", directory })
+        ArgumentOutOfRangeException.ThrowIfZero(agentCommand.Count, nameof(agentCommand));
+        var info = new ProcessStartInfo(agentCommand[0]) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in agentCommand.Skip(1).Append("queue-stress").Append(directory))
         {
             info.ArgumentList.Add(argument);
         }

@@ -4,11 +4,13 @@ using MathNet.Numerics.IntegralTransforms;
 namespace PredictMaint.Edge.Features;
 
 /// <summary>
-/// Pure feature extraction from a raw acceleration waveform. Velocity is obtained by integrating in
-/// the frequency domain: V(f) = A(f) / (i·2πf), so |V|² = |A|² / (2πf)²; its RMS over the
-/// 10–1000 Hz band follows from Parseval's theorem on the one-sided spectrum,
-/// mean square = Σ c_k·|X_k|² / N² with c_k = 2 (1 at DC and Nyquist). The peak velocity is the
-/// largest magnitude of the band-limited velocity waveform, the inverse transform of V(f).
+/// Pure feature extraction from a raw vibration waveform, one FFT (and one inverse) per window.
+/// From acceleration, velocity is obtained by integrating in the frequency domain:
+/// V(f) = A(f) / (i·2πf), so |V|² = |A|² / (2πf)²; from a velocity capture, acceleration band
+/// energies by differentiating, |A|² = (2πf)²·|V|². Mean squares over a band follow from
+/// Parseval's theorem on the one-sided spectrum, Σ c_k·|X_k|² / N² with c_k = 2 (1 at DC and
+/// Nyquist). The peak velocity is the largest magnitude of the band-limited velocity waveform,
+/// the inverse transform of V(f). Crest factor and kurtosis describe the waveform as measured.
 /// </summary>
 /// <remarks>
 /// A rectangular window is used, so a tone that does not fall on a bin leaks into its neighbours;
@@ -18,12 +20,15 @@ public static class VibrationFeatureExtractor
 {
     public static readonly FrequencyBand VelocityBand = new(10, 1000);
 
-    public static VibrationFeatures Compute(ReadOnlySpan<double> accelerationMetresPerSecondSquared, double sampleRateHz, IReadOnlyList<FrequencyBand> bands)
+    /// <param name="waveform">Acceleration in m/s² or velocity in mm/s, as <paramref name="quantity"/> says.</param>
+    public static VibrationFeatures Compute(
+        ReadOnlySpan<double> waveform, double sampleRateHz, IReadOnlyList<FrequencyBand> bands, WaveformQuantity quantity = WaveformQuantity.Acceleration)
     {
         ArgumentNullException.ThrowIfNull(bands);
-        ArgumentOutOfRangeException.ThrowIfLessThan(accelerationMetresPerSecondSquared.Length, 8, nameof(accelerationMetresPerSecondSquared));
+        ArgumentOutOfRangeException.ThrowIfLessThan(waveform.Length, 8, nameof(waveform));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRateHz);
-        var signal = accelerationMetresPerSecondSquared;
+        var signal = waveform;
+        var fromVelocity = quantity == WaveformQuantity.Velocity;
         var n = signal.Length;
 
         var mean = 0.0;
@@ -58,13 +63,15 @@ public static class VibrationFeatureExtractor
         {
             var frequency = k * sampleRateHz / n;
             var weight = (n % 2 == 0 && k == n / 2) ? 1.0 : 2.0;
-            var meanSquare = weight * ((spectrum[k].Real * spectrum[k].Real) + (spectrum[k].Imaginary * spectrum[k].Imaginary)) / normalisation;
+            var omega = 2 * Math.PI * frequency;
+            var measured = weight * ((spectrum[k].Real * spectrum[k].Real) + (spectrum[k].Imaginary * spectrum[k].Imaginary)) / normalisation;
+            // Velocity in m/s: mm/s captures are scaled, acceleration is integrated.
+            var meanSquare = fromVelocity ? measured * 1e-6 * omega * omega : measured;
             if (VelocityBand.Contains(frequency))
             {
-                var omega = 2 * Math.PI * frequency;
-                velocityMeanSquare += meanSquare / (omega * omega);
+                velocityMeanSquare += fromVelocity ? measured * 1e-6 : meanSquare / (omega * omega);
                 // V = A / (iω) = −iA/ω, mirrored onto the negative frequency so the waveform is real.
-                velocity[k] = spectrum[k] * new Complex(0, -1 / omega);
+                velocity[k] = fromVelocity ? spectrum[k] * 1e-3 : spectrum[k] * new Complex(0, -1 / omega);
                 if (n - k != k)
                 {
                     velocity[n - k] = Complex.Conjugate(velocity[k]);
@@ -90,7 +97,7 @@ public static class VibrationFeatureExtractor
         return new VibrationFeatures(
             RmsVelocityMillimetresPerSecond: Math.Sqrt(velocityMeanSquare) * 1000.0,
             PeakVelocityMillimetresPerSecond: peakVelocity * 1000.0,
-            PeakAccelerationMetresPerSecondSquared: peak,
+            WaveformPeak: peak,
             CrestFactor: rms > 0 ? peak / rms : 0,
             Kurtosis: m2 > 0 ? m4 / (m2 * m2) : 0,
             BandMeanSquares: bandMeanSquares);

@@ -5,7 +5,8 @@ namespace PredictMaint.Edge.Hosting;
 
 /// <summary>
 /// Command line of <c>dotnet PredictMaint.Edge.dll</c>. Without a command the agent runs;
-/// <c>queue-stress</c> and <c>drill-powercut</c> are hidden commands for the power-cut drill.
+/// <c>queue-stress</c> and <c>drill-powercut</c> are hidden commands for the power-cut drill,
+/// <c>replay-bench</c> for <c>./pm bench edge-replay</c>.
 /// </summary>
 public static class EdgeCommandLine
 {
@@ -42,6 +43,8 @@ public static class EdgeCommandLine
                 return QueueStressWriter.Run(rest[0], Console.Out);
             case "drill-powercut":
                 return await RunDrillAsync(rest);
+            case "replay-bench":
+                return await Benchmarks.ReplayBenchmark.RunAsync(rest, Console.Out, Console.Error);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{command}'.\n\n{Usage}");
                 return 2;
@@ -70,7 +73,7 @@ public static class EdgeCommandLine
         var directory = Path.Combine(Path.GetTempPath(), $"pm-edge-powercut-{Guid.NewGuid():N}");
         try
         {
-            var drill = new PowerCutDrill(directory, typeof(EdgeCommandLine).Assembly.Location, Console.Error);
+            var drill = new PowerCutDrill(directory, PowerCutDrill.CurrentAgentCommand(), Console.Error);
             var result = await drill.RunAsync(kills, Environment.TickCount);
             await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"verified {result.RecordsVerified} records after {result.Kills} kills; {result.TruncatedBytes} bytes of torn tails truncated"));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PredictMaint.Edge.AzureIotHub;
 using PredictMaint.Edge.Gpio;
 using PredictMaint.Edge.Gpio.Libgpiod;
 using PredictMaint.Edge.Gpio.Simulation;
@@ -81,6 +82,8 @@ public static class EdgeHost
         services.AddOptions<MqttSettings>().Bind(configuration.GetSection(MqttSettings.SectionName)).ValidateOnStart();
         services.AddOptions<GpioOptions>().Bind(configuration.GetSection(GpioOptions.SectionName)).ValidateOnStart();
         services.AddOptions<ModbusOptions>().Bind(configuration.GetSection(ModbusOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<AzureIotHubOptions>().Bind(configuration.GetSection(AzureIotHubOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AzureIotHubOptions>, AzureIotHubOptionsValidator>();
         services.AddSingleton<IValidateOptions<ModbusOptions>, ModbusOptionsValidator>();
         services.AddSingleton<IValidateOptions<GpioOptions>, GpioOptionsValidator>();
         services.AddSingleton<IValidateOptions<EdgeOptions>, EdgeOptionsValidator>();
@@ -102,7 +105,9 @@ public static class EdgeHost
         services.AddSingleton(sp => new SampleReader(
             WithGpioChannels(sp.GetRequiredService<IReadOnlyList<ISensorChannel>>(), sp.GetRequiredService<GpioInputs>()),
             sp.GetRequiredService<IOptions<SamplingOptions>>().Value.Limits,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<SamplingOptions>>().Value.RatedFlowLitresPerMinute,
+            sp.GetRequiredService<IOptions<SamplingOptions>>().Value.CloggingIndexMinimumFlowFraction));
         services.AddSingleton(sp => Channel.CreateBounded<byte[]>(
             new BoundedChannelOptions(sp.GetRequiredService<IOptions<SamplingOptions>>().Value.BufferCapacity) { SingleReader = true, SingleWriter = true }));
         services.AddSingleton(sp => sp.GetRequiredService<Channel<byte[]>>().Reader);

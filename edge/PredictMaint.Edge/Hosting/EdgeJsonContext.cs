@@ -13,6 +13,5 @@ namespace PredictMaint.Edge.Hosting;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-[JsonSerializable(typeof(TelemetrySample))]
 [JsonSerializable(typeof(RemoteConfiguration))]
 internal sealed partial class EdgeJsonContext : JsonSerializerContext;

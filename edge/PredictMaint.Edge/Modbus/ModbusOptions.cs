@@ -74,6 +74,12 @@ public sealed class ModbusOptions
     /// <summary>A register map in the shared JSON format (<c>purifier-register-map.json</c>); relative to the program folder.</summary>
     public string? RegisterMapFile { get; set; }
 
+    /// <summary>
+    /// Read the map's waveform block (when it has one) and compute the vibration features on the
+    /// edge; they replace the board's own vibration registers.
+    /// </summary>
+    public bool ReadWaveform { get; set; } = true;
+
     /// <summary>Registers configured inline; one with the same name as a map file register replaces it.</summary>
     [ValidateEnumeratedItems]
     public List<ModbusRegisterOptions> Registers { get; set; } = [];

@@ -28,12 +28,15 @@ public sealed class ModbusPoller : IDisposable
     private DateTimeOffset _nextConnect;
     private string _linkError = "not connected yet";
 
-    public ModbusPoller(IModbusTransport transport, IReadOnlyList<ModbusRegister> registers, ModbusOptions options, TimeProvider timeProvider, ILogger<ModbusPoller> logger)
+    public ModbusPoller(
+        IModbusTransport transport, IReadOnlyList<ModbusRegister> registers, ModbusOptions options, TimeProvider timeProvider, ILogger<ModbusPoller> logger,
+        ModbusWaveformReader? waveform = null)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentOutOfRangeException.ThrowIfZero(registers.Count, nameof(registers));
         (_transport, _options, _time, _logger) = (transport, options, timeProvider, logger);
         Registers = registers;
+        Waveform = waveform;
         _readings = [.. registers.Select(_ => new ModbusReading(null, "not read yet", null))];
         _nextDue = new DateTimeOffset[registers.Count];
         _index = registers.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
@@ -41,6 +44,9 @@ public sealed class ModbusPoller : IDisposable
     }
 
     public IReadOnlyList<ModbusRegister> Registers { get; }
+
+    /// <summary>The board's waveform block, read every tick after the registers; null when not configured.</summary>
+    public ModbusWaveformReader? Waveform { get; }
 
     /// <summary>How often <see cref="PollDue"/> should run: the shortest poll interval.</summary>
     public TimeSpan TickInterval { get; }
@@ -64,7 +70,13 @@ public sealed class ModbusPoller : IDisposable
     {
         lock (_lock)
         {
-            return Registers.Select((r, i) => (r.Name, _readings[i].Error)).Where(p => p.Error is not null).ToDictionary(p => p.Name, p => p.Error!);
+            var errors = Registers.Select((r, i) => (r.Name, _readings[i].Error)).Where(p => p.Error is not null).ToDictionary(p => p.Name, p => p.Error!);
+            if (Waveform?.Error is { } waveformError)
+            {
+                errors[ModbusWaveformReader.ErrorKey] = waveformError;
+            }
+
+            return errors;
         }
     }
 
@@ -74,7 +86,7 @@ public sealed class ModbusPoller : IDisposable
         var now = _time.GetUtcNow();
         // Half a tick of slack: timer ticks jitter, and a register must not skip a whole interval for it.
         var due = Registers.Where((_, i) => _nextDue[i] - now <= TickInterval / 2).ToList();
-        if (due.Count == 0)
+        if (due.Count == 0 && Waveform is null)
         {
             return;
         }
@@ -87,6 +99,7 @@ public sealed class ModbusPoller : IDisposable
         if (!EnsureConnected(now))
         {
             Fail(due, _linkError);
+            Waveform?.Failed(_linkError);
             return;
         }
 
@@ -108,8 +121,15 @@ public sealed class ModbusPoller : IDisposable
             {
                 LinkFailed(now, failure);
                 Fail(blocks.Skip(b).SelectMany(x => x.Registers), _linkError);
+                Waveform?.Failed(_linkError);
                 return;
             }
+        }
+
+        if (Waveform?.Poll(_transport) is { } waveformFailure)
+        {
+            LinkFailed(now, waveformFailure);
+            Waveform.Failed(_linkError);
         }
     }
 

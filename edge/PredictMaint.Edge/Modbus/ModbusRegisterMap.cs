@@ -37,6 +37,15 @@ public static class ModbusRegisterMap
         return [.. registers.Values.OrderBy(r => r.Kind).ThenBy(r => r.Address)];
     }
 
+    /// <summary>The map file's waveform block when <see cref="ModbusOptions.ReadWaveform"/> is on and the map has one.</summary>
+    public static WaveformBlock? ResolveWaveform(ModbusOptions options, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ReadWaveform && !string.IsNullOrWhiteSpace(options.RegisterMapFile)
+            ? RegisterMap.Load(Path.Combine(baseDirectory, options.RegisterMapFile)).Waveform
+            : null;
+    }
+
     /// <summary>Mistakes that data annotations cannot see; empty when the configuration is usable.</summary>
     public static IEnumerable<string> Validate(ModbusOptions options, string baseDirectory)
     {
@@ -67,7 +76,10 @@ public static class ModbusRegisterMap
             var path = Path.Combine(baseDirectory, options.RegisterMapFile);
             try
             {
-                _ = RegisterMap.Load(path);
+                if (RegisterMap.Load(path).Waveform is { } waveform && options.ReadWaveform && ModbusWaveformReader.QuantityOf(waveform.Unit) is null)
+                {
+                    mapError = $"Modbus:RegisterMapFile '{path}': the waveform's unit '{waveform.Unit}' must be mm/s or m/s² (or set Modbus:ReadWaveform=false).";
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
             {

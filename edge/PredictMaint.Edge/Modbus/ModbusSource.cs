@@ -20,14 +20,29 @@ public sealed class ModbusSource : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         Enabled = sampling.Value.Source == Name;
         _poller = new(() => new ModbusPoller(
-            new LibModbusTransport(options.Value), ModbusRegisterMap.Resolve(options.Value, AppContext.BaseDirectory), options.Value, timeProvider, logger));
+            new LibModbusTransport(options.Value), ModbusRegisterMap.Resolve(options.Value, AppContext.BaseDirectory), options.Value, timeProvider, logger,
+            ModbusRegisterMap.ResolveWaveform(options.Value, AppContext.BaseDirectory) is { } block ? new ModbusWaveformReader(block) : null));
     }
 
     public bool Enabled { get; }
 
     public ModbusPoller Poller => Enabled ? _poller.Value : throw new InvalidOperationException("Sampling:Source is not modbus.");
 
-    public IReadOnlyList<ISensorChannel> CreateChannels() => [.. Poller.Registers.Select((_, i) => new ModbusRegisterChannel(Poller, i))];
+    /// <summary>
+    /// A channel per register; with a waveform block, the vibration features computed from it
+    /// replace the board's own vibration registers.
+    /// </summary>
+    public IReadOnlyList<ISensorChannel> CreateChannels()
+    {
+        List<ISensorChannel> registers = [.. Poller.Registers.Select((_, i) => new ModbusRegisterChannel(Poller, i))];
+        if (Poller.Waveform is not { } waveform)
+        {
+            return registers;
+        }
+
+        var features = new VibrationVelocityChannel(waveform).WithFeatureChannels();
+        return [.. registers.Where(r => features.All(f => f.FieldName != r.FieldName)), .. features];
+    }
 
     public void Dispose()
     {

@@ -116,11 +116,22 @@ public sealed class DiskQueueLog : IDisposable
     }
 
     /// <summary>Completes when a record after <paramref name="afterId"/> exists.</summary>
-    public Task WaitForRecordsAsync(long afterId, CancellationToken cancellationToken)
+    public async Task WaitForRecordsAsync(long afterId, CancellationToken cancellationToken)
     {
-        lock (_lock)
+        while (true)
         {
-            return Active.LastId > afterId ? Task.CompletedTask : _appended.Task.WaitAsync(cancellationToken);
+            Task appended;
+            lock (_lock)
+            {
+                if (Active.LastId > afterId)
+                {
+                    return;
+                }
+
+                appended = _appended.Task;
+            }
+
+            await appended.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PredictMaint.Edge.Configuration;
 
 namespace PredictMaint.Edge.Queue;
 
@@ -20,4 +21,11 @@ public sealed class DiskQueueOptions
 
     [Range(1, 16 * 1024 * 1024)]
     public int MaxRecordBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// How long the queue writer collects samples before one write and fsync; zero stores each as
+    /// soon as it is taken. Bounds what a power cut can lose (samples taken, not yet stored).
+    /// </summary>
+    [DurationRange("00:00:00", "00:01:00")]
+    public TimeSpan CommitInterval { get; set; }
 }

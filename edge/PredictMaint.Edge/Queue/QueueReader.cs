@@ -1,13 +1,14 @@
 namespace PredictMaint.Edge.Queue;
 
 /// <summary>
-/// Sequential reads across segments. Remembers where the previous read stopped, so the uplink's
-/// in-order reads do not rescan a segment from its start each time. Not thread-safe: the queue's
-/// lock guards it.
+/// Sequential reads across segments. Remembers where the previous read started and stopped, so the
+/// uplink's in-order reads (and a re-read of a batch that was still filling) do not rescan a
+/// segment from its start each time. Not thread-safe: the queue's lock guards it.
 /// </summary>
 internal sealed class QueueReader(int maxRecordBytes)
 {
     private (long NextId, long Offset) _hint;
+    private (long NextId, long Offset) _start;
 
     public List<QueueRecord> Read(IReadOnlyList<QueueSegment> segments, long next, int maxRecords)
     {
@@ -28,7 +29,11 @@ internal sealed class QueueReader(int maxRecordBytes)
             }
 
             using var stream = new FileStream(segment.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-            stream.Position = _hint.NextId == next && next > segment.FirstId ? _hint.Offset : SkipTo(stream, segment, next);
+            stream.Position = next == segment.FirstId ? 0
+                : _hint.NextId == next ? _hint.Offset
+                : _start.NextId == next ? _start.Offset
+                : SkipTo(stream, segment, next);
+            _start = (next, stream.Position);
             while (next <= segment.LastId && records.Count < maxRecords)
             {
                 records.Add(new QueueRecord(next, ReadExpected(stream, segment, next)));

@@ -21,6 +21,14 @@ public sealed class SamplingOptions
     [AllowedValues("simulated", "modbus", ErrorMessage = "Source must be one of: simulated, modbus.")]
     public string Source { get; set; } = "simulated";
 
+    /// <summary>Rated flow of the filter, for <c>filter_clogging_index_kpa</c> (ΔP normalised to it and to 20 °C); 0 publishes no index.</summary>
+    [Range(0, 100_000)]
+    public double RatedFlowLitresPerMinute { get; set; } = 4.0;
+
+    /// <summary>Below this fraction of the rated flow no index is computed (pump off: ΔP/Q is noise over noise).</summary>
+    [Range(0, 1)]
+    public double CloggingIndexMinimumFlowFraction { get; set; } = 0.2;
+
     /// <summary>Health limits per channel field name (e.g. <c>pressure_drop_kpa</c>).</summary>
     public Dictionary<string, SensorLimits> Limits { get; set; } = [];
 }

@@ -16,6 +16,7 @@ public sealed class SamplingService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var reportedHealth = 0L;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -25,7 +26,12 @@ public sealed class SamplingService(
                 while (settings.Current.SampleInterval == interval && await timer.WaitForNextTickAsync(stoppingToken))
                 {
                     await samples.WriteAsync(reader.ReadSample(), stoppingToken);
-                    status.SetSensorHealth(reader.Health);
+                    if (reader.HealthVersion != reportedHealth)
+                    {
+                        status.SetSensorHealth(reader.Health);
+                        reportedHealth = reader.HealthVersion;
+                    }
+
                     foreach (var (name, input) in gpio.Switches)
                     {
                         if (input.TryReadState(out var high))

@@ -34,7 +34,9 @@ internal sealed class TelemetryDrainer(
                 if (batch.Count == 0 || (batch.Count < current.MaxSamplesPerMessage && age < current.MaxBatchAge))
                 {
                     partialSince ??= batch.Count > 0 ? timeProvider.GetTimestamp() : null;
-                    var lastSeen = batch.Count > 0 ? batch[^1].Id : Math.Max(sentId, queue.AcknowledgedId);
+                    // A partial batch waits until it is full or old enough, not for every new record
+                    // (at 10 Hz that re-read the batch ten times a second).
+                    var lastSeen = batch.Count > 0 ? batch[0].Id + current.MaxSamplesPerMessage - 2 : Math.Max(sentId, queue.AcknowledgedId);
                     await WaitForWorkAsync(lastSeen, batch.Count > 0 ? current.MaxBatchAge - age : Timeout.InfiniteTimeSpan, cancellationToken);
                     continue;
                 }

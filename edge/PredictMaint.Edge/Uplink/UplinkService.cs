@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PredictMaint.Edge.AzureIotHub;
 using PredictMaint.Edge.Hosting;
 using PredictMaint.Edge.Queue;
 using PredictMaint.Platform.Configuration;
@@ -17,7 +18,7 @@ namespace PredictMaint.Edge.Uplink;
 public sealed partial class UplinkService(
     DiskQueueLog queue, RuntimeSettingsStore settings, EdgeStatusTracker status,
     IOptions<EdgeOptions> edge, IOptions<MqttSettings> mqtt, IOptions<UplinkOptions> uplink, IOptions<DiskQueueOptions> queueOptions,
-    TimeProvider timeProvider, ILoggerFactory loggerFactory) : BackgroundService
+    IOptions<AzureIotHubOptions> azureIotHub, TimeProvider timeProvider, ILoggerFactory loggerFactory) : BackgroundService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<UplinkService>();
     private readonly SemaphoreSlim _statusNeeded = new(0);
@@ -26,8 +27,12 @@ public sealed partial class UplinkService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var will = StatusMessage(new DeviceStatus { SchemaVersion = DeviceStatus.CurrentSchemaVersion, State = DeviceStatus.Offline });
-        var options = mqtt.Value.ToBuilder().WithWill(will).WithAutoReconnect(true, TimeSpan.FromMilliseconds(200), uplink.Value.ReconnectDelayMax).Build();
+        var hub = azureIotHub.Value;
+        var telemetryTopic = TopicFor(Topics.Telemetry);
+        var builder = hub.Enabled
+            ? AzureIotHubConnection.Builder(hub, mqtt.Value.KeepAlive, timeProvider, out telemetryTopic)
+            : mqtt.Value.ToBuilder().WithWill(StatusMessage(new DeviceStatus { SchemaVersion = DeviceStatus.CurrentSchemaVersion, State = DeviceStatus.Offline }));
+        var options = builder.WithAutoReconnect(true, TimeSpan.FromMilliseconds(200), uplink.Value.ReconnectDelayMax).Build();
         await using var client = new MqttClient(options, loggerFactory.CreateLogger<MqttClient>(), timeProvider);
         var config = new RemoteConfigurationHandler(settings, edge.Value.Site, edge.Value.Device, timeProvider, _logger);
         client.ApplicationMessageReceivedAsync += async e =>
@@ -47,18 +52,23 @@ public sealed partial class UplinkService(
         try
         {
             await ConnectAsync(client, stoppingToken);
-            await client.SubscribeAsync(TopicFor(Topics.Config), MqttQualityOfService.AtLeastOnce, stoppingToken);
-            var drainer = new TelemetryDrainer(queue, settings, status, TopicFor(Topics.Telemetry),
+            if (!hub.Enabled)
+            {
+                await client.SubscribeAsync(TopicFor(Topics.Config), MqttQualityOfService.AtLeastOnce, stoppingToken);
+            }
+
+            var drainer = new TelemetryDrainer(queue, settings, status, telemetryTopic,
                 (records, sequence) => TelemetryBatchEncoder.Encode(records, sequence, edge.Value.Site, edge.Value.Device, edge.Value.Model),
                 uplink.Value.MaxMessagesInFlight, timeProvider, loggerFactory.CreateLogger<TelemetryDrainer>());
-            await Task.WhenAll(drainer.RunAsync(client, stoppingToken), StatusLoopAsync(client, stoppingToken));
+            // IoT Hub has no retained messages and drops a client that publishes to other topics.
+            await Task.WhenAll(drainer.RunAsync(client, stoppingToken), hub.Enabled ? HealthFileLoopAsync(stoppingToken) : StatusLoopAsync(client, stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping.
         }
 
-        await GoOfflineAsync(client);
+        await GoOfflineAsync(client, hub.Enabled);
     }
 
     private async Task ConnectAsync(MqttClient client, CancellationToken cancellationToken)
@@ -107,7 +117,17 @@ public sealed partial class UplinkService(
         }
     }
 
-    private async Task GoOfflineAsync(MqttClient client)
+    /// <summary>IoT Hub mode: the local health file only (there is no status topic).</summary>
+    private async Task HealthFileLoopAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            HealthFile.Write(queueOptions.Value.Directory, status.Snapshot(DeviceStatus.Online));
+            await Task.Delay(uplink.Value.StatusInterval, timeProvider, cancellationToken);
+        }
+    }
+
+    private async Task GoOfflineAsync(MqttClient client, bool hubMode)
     {
         if (!client.IsConnected)
         {
@@ -119,7 +139,11 @@ public sealed partial class UplinkService(
         {
             var snapshot = status.Snapshot(DeviceStatus.Offline);
             HealthFile.Write(queueOptions.Value.Directory, snapshot);
-            await client.PublishAsync(StatusMessage(snapshot), timeout.Token);
+            if (!hubMode)
+            {
+                await client.PublishAsync(StatusMessage(snapshot), timeout.Token);
+            }
+
             await client.DisconnectAsync(timeout.Token);
         }
         catch (Exception ex) when (ex is MqttCommunicationException or OperationCanceledException)

@@ -26,6 +26,15 @@ public sealed class MqttSettings
     /// <summary>PEM file of the CA that signed the broker's certificate; enables TLS when set.</summary>
     public string? CaCertificateFile { get; set; }
 
+    /// <summary>PEM client certificate for mutual TLS (needs <see cref="ClientKeyFile"/>); enables TLS when set.</summary>
+    public string? ClientCertificateFile { get; set; }
+
+    /// <summary>PEM private key of <see cref="ClientCertificateFile"/>.</summary>
+    public string? ClientKeyFile { get; set; }
+
+    /// <summary>TLS against the system trust store when no <see cref="CaCertificateFile"/> is given (a public broker, Azure IoT Hub).</summary>
+    public bool UseTls { get; set; }
+
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(15);
 
@@ -41,9 +50,12 @@ public sealed class MqttSettings
             builder.WithCredentials(Username, Password);
         }
 
-        if (CaCertificateFile is not null)
+        if (UseTls || CaCertificateFile is not null || ClientCertificateFile is not null)
         {
-            builder.WithTls(new MqttTlsOptions { CaCertificateFile = CaCertificateFile, TargetHost = Host });
+            builder.WithTls(new MqttTlsOptions
+            {
+                CaCertificateFile = CaCertificateFile, ClientCertificateFile = ClientCertificateFile, ClientKeyFile = ClientKeyFile, TargetHost = Host,
+            });
         }
 
         return builder;

@@ -26,5 +26,6 @@ public sealed record TelemetryChannel(string FieldName, Func<TelemetrySample, do
         new("vibration_band_10_100hz_m2_s4", s => s.VibrationMeanSquare10To100Hz),
         new("vibration_band_100_500hz_m2_s4", s => s.VibrationMeanSquare100To500Hz),
         new("vibration_band_500_1000hz_m2_s4", s => s.VibrationMeanSquare500To1000Hz),
+        new("filter_clogging_index_kpa", s => s.FilterCloggingIndexKpa),
     ];
 }

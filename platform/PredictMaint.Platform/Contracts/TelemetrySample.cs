@@ -57,6 +57,14 @@ public sealed record TelemetrySample
     [JsonPropertyName("vibration_band_500_1000hz_m2_s4")]
     public double? VibrationMeanSquare500To1000Hz { get; init; }
 
+    /// <summary>
+    /// Filter clogging index: the pressure drop the filter would show at rated flow and 20 °C,
+    /// ΔP·(Q_rated/Q)·μ(20 °C)/μ(T), in kPa; grows only as the filter clogs. Edge-computed; absent
+    /// while the flow is too low to tell.
+    /// </summary>
+    [JsonPropertyName("filter_clogging_index_kpa")]
+    public double? FilterCloggingIndexKpa { get; init; }
+
     /// <summary>Total dissolved solids of the feed water, parts per million.</summary>
     [JsonPropertyName("tds_in_ppm")]
     public double? TdsInPpm { get; init; }

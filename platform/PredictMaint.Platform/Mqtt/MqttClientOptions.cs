@@ -23,6 +23,9 @@ public sealed class MqttClientOptions
 
     public string? Password { get; internal init; }
 
+    /// <summary>Asked for the password at every connect (a token that expires, e.g. an Azure IoT Hub SAS token); overrides <see cref="Password"/>.</summary>
+    public Func<string>? PasswordProvider { get; internal init; }
+
     public bool CleanSession { get; internal init; } = true;
 
     /// <summary>Zero disables keep-alive (and dead-connection detection).</summary>

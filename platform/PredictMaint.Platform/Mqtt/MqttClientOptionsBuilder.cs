@@ -13,6 +13,7 @@ public sealed class MqttClientOptionsBuilder
     private string _clientId = string.Empty;
     private string? _username;
     private string? _password;
+    private Func<string>? _passwordProvider;
     private bool _cleanSession = true;
     private TimeSpan _keepAlive = TimeSpan.FromSeconds(30);
     private MqttApplicationMessage? _will;
@@ -30,7 +31,11 @@ public sealed class MqttClientOptionsBuilder
     public MqttClientOptionsBuilder WithClientId(string clientId) => Set(() => _clientId = clientId);
 
     public MqttClientOptionsBuilder WithCredentials(string username, string? password) =>
-        Set(() => (_username, _password) = (username, password));
+        Set(() => (_username, _password, _passwordProvider) = (username, password, null));
+
+    /// <summary>Credentials whose password is made anew at every connect (and reconnect).</summary>
+    public MqttClientOptionsBuilder WithCredentials(string username, Func<string> passwordProvider) =>
+        Set(() => (_username, _password, _passwordProvider) = (username, null, passwordProvider));
 
     public MqttClientOptionsBuilder WithCleanSession(bool cleanSession = true) => Set(() => _cleanSession = cleanSession);
 
@@ -98,6 +103,7 @@ public sealed class MqttClientOptionsBuilder
             ClientId = _clientId,
             Username = _username,
             Password = _password,
+            PasswordProvider = _passwordProvider,
             CleanSession = _cleanSession,
             KeepAlive = _keepAlive,
             Will = _will,

@@ -44,7 +44,7 @@ public sealed class VibrationFeatureExtractorTests
     {
         var features = VibrationFeatureExtractor.Compute(Tone(3.0, 64), SampleRateHz, []);
 
-        Assert.Equal(3.0, features.PeakAccelerationMetresPerSecondSquared, 1e-3);
+        Assert.Equal(3.0, features.WaveformPeak, 1e-3);
         Assert.Equal(Math.Sqrt(2), features.CrestFactor, 1e-3);
         Assert.Equal(1.5, features.Kurtosis, 1e-6);
     }
@@ -72,6 +72,35 @@ public sealed class VibrationFeatureExtractorTests
         Assert.Equal(4.0 * 4.0 / 2, features.BandMeanSquares[0], 1e-9);
         Assert.Equal(1.0 * 1.0 / 2, features.BandMeanSquares[1], 1e-9);
         Assert.Equal(0, features.BandMeanSquares[2], 1e-9);
+    }
+
+    [Fact]
+    public void Compute_VelocityCapture_RmsPeakAndAccelerationBandsMatchAnalytic()
+    {
+        // A 1 kHz velocity capture (the board's format): v = 2.5 mm/s sin(2π·50t) + 1 mm/s sin(2π·200t).
+        // RMS √((2.5² + 1²)/2) mm/s; acceleration amplitude ω·v, so band mean squares (ωv)²/2 in m²/s⁴.
+        double[] capture = [.. Enumerable.Range(0, 1000).Select(i => (2.5 * Math.Sin(2 * Math.PI * 50 * i / 1000.0)) + Math.Sin(2 * Math.PI * 200 * i / 1000.0))];
+        FrequencyBand[] bands = [new(10, 100), new(100, 500)];
+
+        var features = VibrationFeatureExtractor.Compute(capture, 1000, bands, WaveformQuantity.Velocity);
+
+        Assert.Equal(Math.Sqrt(((2.5 * 2.5) + 1) / 2), features.RmsVelocityMillimetresPerSecond, 1e-9);
+        Assert.InRange(features.PeakVelocityMillimetresPerSecond, 3.0, 3.5);
+        Assert.Equal(Math.Pow(2 * Math.PI * 50 * 2.5e-3, 2) / 2, features.BandMeanSquares[0], 1e-9);
+        Assert.Equal(Math.Pow(2 * Math.PI * 200 * 1e-3, 2) / 2, features.BandMeanSquares[1], 1e-9);
+    }
+
+    [Fact]
+    public void Compute_VelocitySine_CrestAndKurtosisOfTheCapture()
+    {
+        double[] capture = [.. Enumerable.Range(0, 1000).Select(i => 4.0 * Math.Sin(2 * Math.PI * 48 * i / 1000.0))];
+
+        var features = VibrationFeatureExtractor.Compute(capture, 1000, [], WaveformQuantity.Velocity);
+
+        Assert.Equal(4.0, features.WaveformPeak, 1e-2);
+        Assert.Equal(Math.Sqrt(2), features.CrestFactor, 1e-2);
+        Assert.Equal(1.5, features.Kurtosis, 1e-6);
+        Assert.Equal(4.0, features.PeakVelocityMillimetresPerSecond, 1e-2);
     }
 
     private static double[] Tone(double amplitude, double frequencyHz) =>

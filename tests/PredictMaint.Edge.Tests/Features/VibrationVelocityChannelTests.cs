@@ -39,22 +39,60 @@ public sealed class VibrationVelocityChannelTests
     public void TryRead_SourceFails_ReturnsFalse() =>
         Assert.False(new VibrationVelocityChannel(new ToneSource(1, 100) { Fails = true }).TryRead(out _));
 
+    [Fact]
+    public void TryRead_SameCaptureAskedAgain_ComputedOnce()
+    {
+        var source = new ToneSource(10.0, 100);
+        var channel = new VibrationVelocityChannel(source);
+
+        Assert.True(channel.TryRead(out var first));
+        Assert.True(channel.TryRead(out var again));
+        source.Capture++;
+        Assert.True(channel.TryRead(out _));
+
+        Assert.Equal(first, again);
+        Assert.Equal(2, channel.WindowsComputed);
+        Assert.Equal(2, source.Copies);
+    }
+
+    [Fact]
+    public void WithFeatureChannels_OneKilohertzCapture_OnlyBandsBelowNyquist()
+    {
+        var fields = new VibrationVelocityChannel(new ToneSource(1, 100) { SampleRateHz = 1000 }).WithFeatureChannels().Select(c => c.FieldName);
+
+        Assert.Contains("vibration_band_100_500hz_m2_s4", fields);
+        Assert.DoesNotContain("vibration_band_500_1000hz_m2_s4", fields);
+    }
+
     private sealed class ToneSource(double amplitude, double frequencyHz) : IVibrationWaveformSource
     {
         public bool Fails { get; init; }
 
+        public long Capture { get; set; }
+
+        public int Copies { get; private set; }
+
         public int WindowLength => 2048;
 
-        public double SampleRateHz => 2048;
+        public double SampleRateHz { get; init; } = 2048;
 
-        public bool TryReadWindow(Span<double> acceleration)
+        public WaveformQuantity Quantity => WaveformQuantity.Acceleration;
+
+        public bool TryReadLatest(long knownCapture, Span<double> window, out long capture)
         {
-            for (var i = 0; i < acceleration.Length; i++)
+            capture = Capture;
+            if (Fails || capture == knownCapture)
             {
-                acceleration[i] = amplitude * Math.Sin(2 * Math.PI * frequencyHz * i / SampleRateHz);
+                return !Fails;
             }
 
-            return !Fails;
+            Copies++;
+            for (var i = 0; i < window.Length; i++)
+            {
+                window[i] = amplitude * Math.Sin(2 * Math.PI * frequencyHz * i / SampleRateHz);
+            }
+
+            return true;
         }
     }
 }

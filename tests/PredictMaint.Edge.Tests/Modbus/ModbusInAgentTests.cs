@@ -25,13 +25,20 @@ public sealed class ModbusInAgentTests
             await using var agent = new EdgeAgentHarness(broker.Port, ModbusSettings(port), numberedChannel: false);
             await agent.StartAsync();
             await Eventually.WaitAsync(() => Task.FromResult(Readings(probe)), n => n >= 3, Patience, "Modbus readings in the telemetry");
+            // The board's waveform block: crest factor and band energies exist only as edge features.
+            var vibration = probe.Telemetry().SelectMany(m => m.Samples).First(s => s.VibrationCrestFactor is not null);
+            Assert.InRange(vibration.VibrationCrestFactor!.Value, 1.2, 20);
+            Assert.NotNull(vibration.VibrationMeanSquare10To100Hz);
+            Assert.NotNull(vibration.VibrationMeanSquare100To500Hz);
+            Assert.Null(vibration.VibrationMeanSquare500To1000Hz);
             var poller = agent.Services.GetRequiredService<ModbusSource>().Poller;
 
             simulator.Kill();
             var status = await Eventually.WaitAsync(
                 () => Task.FromResult(probe.Json(Topics.Status)),
-                all => all.Count > 0 && all[^1].TryGetProperty("sensor_errors", out var errors) && errors.EnumerateObject().Count() == poller.Registers.Count,
-                Patience, "a status with every register failing");
+                all => all.Count > 0 && all[^1].TryGetProperty("sensor_errors", out var errors) && errors.EnumerateObject().Count() == poller.Registers.Count + 1,
+                Patience, "a status with every register and the waveform failing");
+            Assert.True(status[^1].GetProperty("sensor_errors").TryGetProperty(ModbusWaveformReader.ErrorKey, out _));
             Assert.Contains(port.ToString(CultureInfo.InvariantCulture), status[^1].GetProperty("sensor_errors").GetProperty("pressure_drop_kpa").GetString(), StringComparison.Ordinal);
             var connects = poller.Connects;
 
@@ -51,8 +58,9 @@ public sealed class ModbusInAgentTests
         }
     }
 
-    /// <summary>Samples that carry a pressure drop (every register of the shared map is a telemetry field).</summary>
-    private static int Readings(MqttProbe probe) => probe.Telemetry().SelectMany(m => m.Samples).Count(s => s.PressureDropKpa is not null && s.FlowLitresPerMinute is not null);
+    /// <summary>Samples that carry a pressure drop and vibration features (from the registers and the waveform block).</summary>
+    private static int Readings(MqttProbe probe) =>
+        probe.Telemetry().SelectMany(m => m.Samples).Count(s => s.PressureDropKpa is not null && s.FlowLitresPerMinute is not null && s.VibrationKurtosis is not null);
 
     private static Dictionary<string, string?> ModbusSettings(int port) => new()
     {

@@ -29,6 +29,20 @@ internal sealed class SimulatedBoard : IDisposable
 
     public double? Value(string field) => TelemetryChannel.All.Single(c => c.FieldName == field).Read(Sample);
 
+    /// <summary>The next simulated reading and waveform capture.</summary>
+    public void Step() => _fleet.Step();
+
+    /// <summary>The waveform block as the board holds it (scaled), read straight from its register memory.</summary>
+    public double[] Waveform(WaveformBlock block)
+    {
+        var device = _fleet.Registers[0];
+        lock (device.Lock)
+        {
+            var table = block.Table == RegisterTable.Holding ? device.Mapping.HoldingRegisters : device.Mapping.InputRegisters;
+            return [.. table.Slice(block.Address, block.Length).ToArray().Select(raw => (short)raw * block.Scale)];
+        }
+    }
+
     public void Dispose()
     {
         _server.Dispose();

@@ -9,7 +9,7 @@ public sealed class PowerCutDrillTests
     {
         using var directory = new TemporaryDirectory();
         var log = new StringWriter();
-        var drill = new PowerCutDrill(directory.Path, typeof(PowerCutDrill).Assembly.Location, log);
+        var drill = new PowerCutDrill(directory.Path, ["dotnet", typeof(PowerCutDrill).Assembly.Location], log);
 
         var result = await drill.RunAsync(kills: 20, seed: 4);
 

@@ -1,3 +1,4 @@
+using PredictMaint.Edge.Sampling;
 using PredictMaint.Edge.Tests.Uplink;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Testing.Servers;
@@ -18,14 +19,19 @@ public sealed class VibrationTelemetryTests
         var messages = await Eventually.WaitAsync(() => Task.FromResult(probe.Telemetry()), m => m.Count > 0, TimeSpan.FromSeconds(60), "telemetry");
         await agent.StopAsync();
 
-        // The simulated pump: a 50 Hz tone of 0.8 m/s² and a little noise.
+        // The simulated pump: a 1 kHz velocity capture, a 50 Hz tone of 2.5 mm/s and a little noise.
         var sample = messages[0].Samples[0];
-        Assert.Equal(0.8 / (2 * Math.PI * 50 * Math.Sqrt(2)) * 1000, sample.VibrationRmsMillimetresPerSecond!.Value, 0.05);
-        Assert.Equal(0.8 / (2 * Math.PI * 50) * 1000, sample.VibrationPeakMillimetresPerSecond!.Value, 0.1);
-        Assert.Equal(1.5, sample.VibrationKurtosis!.Value, 0.05);
+        var amplitude = SimulatedVibrationSource.ToneAmplitudeMillimetresPerSecond;
+        var acceleration = 2 * Math.PI * SimulatedVibrationSource.ToneHz * amplitude / 1000;
+        Assert.Equal(amplitude / Math.Sqrt(2), sample.VibrationRmsMillimetresPerSecond!.Value, 0.02);
+        Assert.Equal(amplitude, sample.VibrationPeakMillimetresPerSecond!.Value, 0.05);
+        Assert.Equal(1.5, sample.VibrationKurtosis!.Value, 0.02);
         Assert.Equal(Math.Sqrt(2), sample.VibrationCrestFactor!.Value, 0.05);
-        Assert.Equal(0.32, sample.VibrationMeanSquare10To100Hz!.Value, 0.01);
+        Assert.Equal(acceleration * acceleration / 2, sample.VibrationMeanSquare10To100Hz!.Value, 0.01);
         Assert.InRange(sample.VibrationMeanSquare100To500Hz!.Value, 0, 0.01);
-        Assert.InRange(sample.VibrationMeanSquare500To1000Hz!.Value, 0, 0.01);
+        Assert.Null(sample.VibrationMeanSquare500To1000Hz); // above the 500 Hz Nyquist frequency of a 1 kHz capture
+        // The shipped configuration's 4 L/min rated flow: ΔP·(Q_rated/Q)·μ(20 °C)/μ(T) of the same sample.
+        var viscosity = PredictMaint.Platform.Physics.WaterViscosity.RelativeToReference(sample.WaterTemperatureCelsius!.Value);
+        Assert.Equal(sample.PressureDropKpa!.Value * 4.0 / sample.FlowLitresPerMinute!.Value / viscosity, sample.FilterCloggingIndexKpa!.Value, 1e-9);
     }
 }

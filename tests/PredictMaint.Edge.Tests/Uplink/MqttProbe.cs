@@ -17,14 +17,19 @@ public sealed class MqttProbe : IAsyncDisposable
 
     public ConcurrentQueue<(string Topic, byte[] Payload)> Messages { get; } = new();
 
-    public static async Task<MqttProbe> StartAsync(int port, string site, string device)
+    public static async Task<MqttProbe> StartAsync(int port, string site, string device, string? username = null, string? password = null)
     {
-        var options = new MqttClientOptionsBuilder()
+        var builder = new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
             .WithClientId($"probe-{Guid.NewGuid():N}")
             .WithCleanSession(false)
-            .WithAutoReconnect(true, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500))
-            .Build();
+            .WithAutoReconnect(true, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500));
+        if (username is not null)
+        {
+            builder.WithCredentials(username, password);
+        }
+
+        var options = builder.Build();
         var probe = new MqttProbe(new MqttClient(options));
         probe._client.ApplicationMessageReceivedAsync += e =>
         {

@@ -19,8 +19,8 @@ public sealed class ComponentPhysicsTests
             ["water_temp_c"] = (0, 35), ["pump_current_a"] = (0, 8), ["vibration_rms_mm_s"] = (0, 20), ["vibration_peak_mm_s"] = (0, 200),
             ["vibration_kurtosis"] = (1.5, 12), ["tds_in_ppm"] = (50, 1000), ["tds_out_ppm"] = (0, 200), ["pump_running"] = (0, 1), ["leak_detected"] = (0, 1),
         };
-        // Computed by the edge agent from a vibration waveform; the simulated fleet does not report them.
-        string[] edgeComputed = ["vibration_crest_factor", "vibration_band_10_100hz_m2_s4", "vibration_band_100_500hz_m2_s4", "vibration_band_500_1000hz_m2_s4"];
+        // Computed by the edge agent (from a vibration waveform, from ΔP, flow and temperature); the simulated fleet does not report them.
+        string[] edgeComputed = ["vibration_crest_factor", "vibration_band_10_100hz_m2_s4", "vibration_band_100_500hz_m2_s4", "vibration_band_500_1000hz_m2_s4", "filter_clogging_index_kpa"];
         Assert.Equal(TelemetryChannel.All.Select(c => c.FieldName).Order(), ranges.Keys.Concat(edgeComputed).Order());
         foreach (var sample in Default.Value.Samples.Values.SelectMany(s => s))
         {

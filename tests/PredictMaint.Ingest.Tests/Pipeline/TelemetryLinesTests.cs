@@ -11,7 +11,7 @@ namespace PredictMaint.Ingest.Tests.Pipeline;
 public sealed class TelemetryLinesTests
 {
     // Every channel of TelemetrySample is generated; a new channel must be added below too.
-    private const int GeneratedChannels = 17;
+    private const int GeneratedChannels = 18;
 
     private static readonly Gen<double?> Reading = Gen.OneOf(
         Gen.Constant<double?>(null),
@@ -29,7 +29,7 @@ public sealed class TelemetryLinesTests
             VibrationPeakMillimetresPerSecond = values[7], VibrationKurtosis = values[8], TdsInPpm = values[9], TdsOutPpm = values[10],
             PumpRunning = values[11], LeakDetected = values[12], VibrationCrestFactor = values[13],
             VibrationMeanSquare10To100Hz = values[14], VibrationMeanSquare100To500Hz = values[15],
-            VibrationMeanSquare500To1000Hz = values[16],
+            VibrationMeanSquare500To1000Hz = values[16], FilterCloggingIndexKpa = values[17],
         };
 
     private static readonly Gen<TelemetryMessage> Message =

@@ -48,7 +48,7 @@ internal static class MqttConnector
     private static MqttConnectPacket CreateConnectPacket(MqttClientOptions options) => new(
         options.ClientId,
         options.Username,
-        options.Password,
+        options.PasswordProvider is { } password ? password() : options.Password,
         options.CleanSession,
         (ushort)options.KeepAlive.TotalSeconds,
         options.Will,
