@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PredictMaint.Testing.Waiting;
 
 namespace PredictMaint.Ui.Tests.Fixtures;
 
@@ -25,11 +26,16 @@ public static class FieldService
         await PutAsync(server, $"/api/depots/{id}/stock/FLT-200", string.Create(CultureInfo.InvariantCulture, $$"""{"quantity":{{filters}}}"""));
     }
 
-    /// <summary>Approves, offers and books the ticket at <paramref name="start"/> with <paramref name="technicianId"/>.</summary>
+    /// <summary>
+    /// Approves the ticket, waits for the offer relay to mail the customer and mark it Offered (every
+    /// test site has an address; offering by hand would race the relay), then books it at
+    /// <paramref name="start"/> with <paramref name="technicianId"/>.
+    /// </summary>
     public static async Task BookAsync(this UiServer server, Guid ticketId, DateTimeOffset start, string technicianId)
     {
+        ArgumentNullException.ThrowIfNull(server);
         await server.TransitionAsync(UiServer.PlannerKey, ticketId, """{"action":"approve"}""");
-        await server.TransitionAsync(UiServer.PlannerKey, ticketId, """{"action":"offer"}""");
+        await Eventually.WaitAsync(() => server.StateOfAsync(ticketId), s => s == "Offered", TimeSpan.FromSeconds(30), "the offer relay to mark the ticket Offered");
         await server.TransitionAsync(UiServer.PlannerKey, ticketId, $$"""{"action":"book","slot_start":"{{start.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}","technician_id":"{{technicianId}}"}""");
     }
 
