@@ -19,10 +19,16 @@ internal static class ExportCommand
         var start = new Option<DateTimeOffset>("--start") { Description = "Simulated start time (UTC).", DefaultValueFactory = _ => new FleetOptions().Start };
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder: one {device}.csv per device and ground-truth.json.", Required = true };
         var fleet = new Option<FileInfo?>("--fleet") { Description = "Fleet description file (YAML or JSON); command-line sizes override it." };
+        var format = new Option<ExportFormat>("--format")
+        {
+            Description = "telemetry: the published samples (ts,site,device,model,seq,channels); labelled: a historian export for "
+                + "'pm-eval multivariate' (timestamp, channels, 0/1 anomaly and changepoint from the ground truth).",
+            DefaultValueFactory = _ => ExportFormat.Telemetry,
+        };
 
         var command = new Command("export", "Simulate a fleet offline and write CSV telemetry per device plus ground-truth.json (no servers).")
         {
-            devices, sites, days, seed, start, output, fleet,
+            devices, sites, days, seed, start, output, fleet, format,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -38,7 +44,7 @@ internal static class ExportCommand
             var folder = result.GetValue(output)!;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"exporting {options.Devices} devices over {options.Duration.TotalDays:0.#} days from {options.Start:yyyy-MM-dd} (seed {options.Seed}) to {folder.FullName}"));
-            var report = new FleetExporter(options).Export(folder, new ConsoleProgress(), cancellationToken);
+            var report = new FleetExporter(options).Export(folder, result.GetValue(format), new ConsoleProgress(), cancellationToken);
             File.WriteAllBytes(Path.Combine(folder.FullName, "ground-truth.json"), JsonSerializer.SerializeToUtf8Bytes(report, GroundTruthJsonContext.Default.GroundTruthReport));
             Console.Error.WriteLine();
             Console.Error.WriteLine(FleetSummary.Format(report));

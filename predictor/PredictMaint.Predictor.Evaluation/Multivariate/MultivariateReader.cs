@@ -6,7 +6,9 @@ namespace PredictMaint.Predictor.Evaluation.Multivariate;
 /// Reads a folder of labelled historian exports: CSV with a header, separated by ';' or ',' (the
 /// header decides), a timestamp column (named <c>datetime</c>, <c>timestamp</c> or <c>time</c>, or
 /// else the first column), numeric sensor columns, and 0/1 <c>anomaly</c> and <c>changepoint</c>
-/// columns. An empty sensor cell repeats the sensor's previous value (historians leave gaps).
+/// columns. An empty sensor cell repeats the sensor's previous value (historians leave gaps); empty
+/// cells before a sensor's first value take that first value, and a column with no value at all
+/// is an error.
 /// Anything else that does not parse stops the run with the file and line, so nothing is
 /// silently dropped.
 /// </summary>
@@ -70,7 +72,7 @@ public static class MultivariateReader
             for (var s = 0; s < sensors.Length; s++)
             {
                 var cell = fields[sensors[s]].Trim();
-                row[s] = cell.Length == 0 && rows.Count > 0 ? rows[^1][s]
+                row[s] = cell.Length == 0 ? (rows.Count > 0 ? rows[^1][s] : double.NaN)
                     : double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
                     : throw new InvalidDataException(Error($"'{header[sensors[s]]}' value '{cell}' is not a number."));
             }
@@ -80,7 +82,25 @@ public static class MultivariateReader
             changepoints.Add(Flag(fields[changepoint], Error));
         }
 
+        BackfillLeadingGaps(path, rows, [.. sensors.Select(i => header[i])]);
         return new MultivariateFile(Path.GetFileName(path), [.. sensors.Select(i => header[i])], times, rows, [.. anomalies], [.. changepoints]);
+    }
+
+    private static void BackfillLeadingGaps(string path, List<double[]> rows, string[] names)
+    {
+        for (var s = 0; s < names.Length; s++)
+        {
+            var first = rows.FindIndex(r => !double.IsNaN(r[s]));
+            if (first < 0)
+            {
+                throw new InvalidDataException($"{path}: '{names[s]}' has no value in any row.");
+            }
+
+            for (var r = 0; r < first; r++)
+            {
+                rows[r][s] = rows[first][s];
+            }
+        }
     }
 
     private static bool Flag(string cell, Func<string, string> error) => cell.Trim() switch

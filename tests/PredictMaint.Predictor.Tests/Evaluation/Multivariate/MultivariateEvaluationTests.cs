@@ -1,4 +1,6 @@
 using System.Globalization;
+using PredictMaint.FirmwareSim.Export;
+using PredictMaint.FirmwareSim.Fleet;
 using PredictMaint.Predictor.Evaluation.Multivariate;
 
 namespace PredictMaint.Predictor.Tests.Evaluation.Multivariate;
@@ -52,6 +54,26 @@ public sealed class MultivariateEvaluationTests : IDisposable
     }
 
     [Fact]
+    public void Run_FirmwareSimLabelledExport_EveryFileScoredAndFaultsFound()
+    {
+        var options = new FleetOptions
+        {
+            Devices = 6, Sites = 2, Duration = TimeSpan.FromDays(30), Seed = 3,
+            SensorFaultsPerDeviceYear = 40, DryRunsPerDeviceYear = 20, LeaksPerDeviceYear = 4,
+        };
+        var report = new FleetExporter(options).Export(new DirectoryInfo(_folder), ExportFormat.Labelled);
+
+        var files = MultivariateReader.ReadFolder(_folder);
+        var result = MultivariateEvaluation.Run(files);
+
+        Assert.Equal(6, result.Files);
+        Assert.Equal(report.SamplesPublished, files.Sum(f => f.Rows.Count));
+        Assert.True(files.Sum(f => f.Changepoint.Count(c => c)) > 0, "the fleet's faults are labelled");
+        Assert.InRange(result.FalseAlarmRate, 0, 0.1);
+        Assert.True(result.MissedAlarmRate < 0.95, $"mar={result.MissedAlarmRate}: the detector should find some of the injected faults");
+    }
+
+    [Fact]
     public void Read_EmptyCell_RepeatsPreviousValue()
     {
         var path = Path.Combine(_folder, "gap.csv");
@@ -59,6 +81,25 @@ public sealed class MultivariateEvaluationTests : IDisposable
         var file = MultivariateReader.Read(path);
         Assert.Equal(1.5, file.Rows[1][0]);
         Assert.Equal(["s1"], file.Sensors);
+    }
+
+    [Fact]
+    public void Read_LeadingEmptyCells_TakeTheFirstValue()
+    {
+        var path = Path.Combine(_folder, "late.csv");
+        File.WriteAllLines(path, ["timestamp,s1,s2,anomaly,changepoint", "2026-01-01 00:00:00,,7,0,0", "2026-01-01 00:01:00,,8,0,0", "2026-01-01 00:02:00,2.5,,0,0"]);
+        var file = MultivariateReader.Read(path);
+        Assert.Equal([2.5, 2.5, 2.5], file.Rows.Select(r => r[0]));
+        Assert.Equal([7.0, 8, 8], file.Rows.Select(r => r[1]));
+    }
+
+    [Fact]
+    public void Read_ColumnWithoutAnyValue_ErrorNamesIt()
+    {
+        var path = Path.Combine(_folder, "empty.csv");
+        File.WriteAllLines(path, ["timestamp,s1,s2,anomaly,changepoint", "2026-01-01 00:00:00,1,,0,0", "2026-01-01 00:01:00,2,,0,0"]);
+        var error = Assert.Throws<InvalidDataException>(() => MultivariateReader.Read(path));
+        Assert.EndsWith("empty.csv: 's2' has no value in any row.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
