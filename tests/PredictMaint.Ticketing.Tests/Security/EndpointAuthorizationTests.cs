@@ -25,6 +25,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/tickets/{id:guid}"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["POST /api/tickets/{id:guid}/transitions/"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["POST /api/tickets/{id:guid}/merge"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
+        ["POST /api/tickets/{id:guid}/priority"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/tickets/{id:guid}/history"] = ["planner", "technician", "supervisor", "admin", "dispatch"],
         ["GET /api/audit/verify"] = ["supervisor", "admin"],
         ["GET /api/dispatch/status"] = ["planner", "technician", "supervisor", "admin", "dispatch"],

@@ -11,6 +11,7 @@ namespace PredictMaint.Ticketing.Api;
 [JsonSerializable(typeof(IReadOnlyList<TicketDto>))]
 [JsonSerializable(typeof(TransitionBody))]
 [JsonSerializable(typeof(MergeBody))]
+[JsonSerializable(typeof(PriorityBody))]
 [JsonSerializable(typeof(RetractionBody))]
 [JsonSerializable(typeof(IReadOnlyList<AuditRecordDto>))]
 [JsonSerializable(typeof(Audit.AuditVerification))]

@@ -16,6 +16,7 @@ public static class TransitionEndpoints
         var group = endpoints.MapGroup("/api/tickets/{id:guid}/transitions").RequireAuthorization(Policies.ChangeTickets);
         group.MapPost("/", PostAsync).Accepts<TransitionBody>("application/json").WithName("TransitionTicket");
         endpoints.MapMergeEndpoint();
+        endpoints.MapPriorityEndpoint();
         return group;
     }
 
