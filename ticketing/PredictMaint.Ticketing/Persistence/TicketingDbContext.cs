@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Booking;
@@ -10,7 +11,7 @@ using PredictMaint.Ticketing.Outbox;
 
 namespace PredictMaint.Ticketing.Persistence;
 
-public sealed class TicketingDbContext : DbContext
+public sealed class TicketingDbContext : DbContext, IDataProtectionKeyContext
 {
     /// <summary>For tools and tests that build a context by hand (no DI): customer messages are queued for e-mail only.</summary>
     public TicketingDbContext(DbContextOptions<TicketingDbContext> options)
@@ -52,6 +53,9 @@ public sealed class TicketingDbContext : DbContext
     public DbSet<SlaTimer> SlaTimers => Set<SlaTimer>();
 
     public DbSet<CustomerRating> CustomerRatings => Set<CustomerRating>();
+
+    /// <summary>The ASP.NET Core data-protection key ring (sign-in cookies, antiforgery tokens), shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

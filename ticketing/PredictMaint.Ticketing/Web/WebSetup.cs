@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using PredictMaint.Ticketing.Persistence;
 using PredictMaint.Ticketing.Security;
 using PredictMaint.Ticketing.Web.Accounts;
 using PredictMaint.Ticketing.Web.Actions;
@@ -32,6 +34,11 @@ public static class WebSetup
         services.AddScoped<KpiDashboardReader>();
         services.AddScoped<Customer.CustomerLink>();
 
+        // Cookies and antiforgery tokens are sealed with keys from the ticket database, so any
+        // instance on that database accepts what another issued (one address, several instances).
+        services.AddDataProtection()
+            .SetApplicationName("PredictMaint.Ticketing")
+            .PersistKeysToDbContext<TicketingDbContext>();
         services.AddAuthentication()
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, _ => { });
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
