@@ -60,6 +60,11 @@ Commands:
   bench ticketing [--clients C] [--seconds S]
                         Clients creating and walking tickets over HTTP on a private PostgreSQL; last
                         line 'ticketing db=postgres clients=<c> ops_per_s=<x> p50_ms=<a> p99_ms=<b> errors=<k>'.
+  bench predictor [--devices N] [--days D] [--seed S] [--read-devices M] [--evaluations K] [--workers W]
+                        The predictor's real bearing + pump scoring over N generated devices (100000)
+                        x D days of hourly rollups, timed on all cores, and its rollup reader on a
+                        private InfluxDB for M devices (1000), extrapolated to N; last line
+                        'predictor devices=<n> compute_s=<x> read_s=<y>' (--help for the options).
   audit verify (--db FILE | --connection STR | --file EXPORT.jsonl [--full])
                         Check the ticket audit hash chains in a database or an export file;
                         exit 1 when tampered.
@@ -176,13 +181,19 @@ cmd_bench() {
     sim) shift; cmd_setup >&2; bench_sim "$@" ;;
     ingest) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ingest "$@" ;;
     ticketing) shift; cmd_setup >&2; dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- ticketing "$@" ;;
+    predictor)
+      shift
+      case " $* " in *" --help "*|*" -h "*) ;; *) cmd_setup >&2 ;; esac
+      dotnet run --project tests/PredictMaint.Benchmarks -c "$PM_CONFIGURATION" --no-build -- predictor "$@" ;;
     ""|-h|--help) printf '%s\n' "Usage: ./pm bench mqtt [--messages N] [--payload-bytes N]" \
       "       ./pm bench edge [--minutes N] [--aot]" \
       "       ./pm bench edge-replay [--samples N]" \
       "       ./pm bench sim [--devices N] [--days D] [--connections C]" \
       "       ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N]" \
-      "       ./pm bench ticketing [--clients C] [--seconds S]" ;;
-    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|edge-replay|sim|ingest|ticketing)" >&2; exit 2 ;;
+      "       ./pm bench ticketing [--clients C] [--seconds S]" \
+      "       ./pm bench predictor [--devices N] [--days D] [--seed S] [--read-devices M] [--evaluations K] [--workers W]" \
+      "                            (./pm bench predictor --help explains each option)" ;;
+    *) echo "unknown benchmark '$what' (try: ./pm bench mqtt|edge|edge-replay|sim|ingest|ticketing|predictor)" >&2; exit 2 ;;
   esac
 }
 

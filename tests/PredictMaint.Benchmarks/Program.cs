@@ -1,8 +1,9 @@
 using PredictMaint.Benchmarks.Ingest;
 using PredictMaint.Benchmarks.Mqtt;
+using PredictMaint.Benchmarks.Predictor;
 using PredictMaint.Benchmarks.Ticketing;
 
-const string Usage = """
+string Usage = $"""
     Usage: PredictMaint.Benchmarks <command> [options]
 
     Commands:
@@ -17,6 +18,10 @@ const string Usage = """
       ticketing  Concurrent clients creating and walking tickets over HTTP against the service on a private PostgreSQL.
               --clients C          concurrent clients (default 16)
               --seconds S          measured seconds after a 3 s warm-up (default 20)
+      predictor  The service's hourly scoring (bearing + pump rules) over a generated fleet, timed on
+              all cores, and its rollup reader against a private InfluxDB (sample, extrapolated).
+              Last line: predictor devices=<n> compute_s=<x> read_s=<y>
+    {PredictorBenchmarkSettings.Help}
 
     The last stdout line of a command is its machine-readable result.
     """;
@@ -64,6 +69,22 @@ switch (args[0])
         }
 
         Console.WriteLine(await TicketingThroughputBenchmark.RunAsync(ticketingSettings));
+        return 0;
+    case "predictor":
+        if (args.Contains("--help"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        if (!PredictorBenchmarkSettings.TryParse(args[1..], out var predictorSettings, out var predictorError))
+        {
+            Console.Error.WriteLine(predictorError);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        Console.WriteLine(await PredictorScoringBenchmark.RunAsync(predictorSettings));
         return 0;
     default:
         Console.Error.WriteLine($"Unknown command '{args[0]}'.");
