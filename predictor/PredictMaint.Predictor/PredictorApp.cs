@@ -30,6 +30,7 @@ public static class PredictorApp
             sp.GetRequiredService<IHttpClientFactory>().CreateClient("influx"),
             sp.GetRequiredService<IOptions<InfluxClientOptions>>().Value));
         builder.Services.AddSingleton(sp => new TicketingClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("ticketing"), sp.GetRequiredService<PredictorOptions>()));
+        builder.Services.AddSingleton<DeviceCatalogReader>();
         builder.Services.AddSingleton<TelemetryWindowReader>();
         builder.Services.AddSingleton<HourlyFeatureReader>();
         builder.Services.AddSingleton<PredictorStatus>();

@@ -3,19 +3,26 @@ using PredictMaint.Platform.Influx;
 
 namespace PredictMaint.Predictor.Scoring;
 
-/// <summary>Reads every device's newest hourly rollups (ingest's <c>telemetry_1h</c>) in one query.</summary>
+/// <summary>Reads the newest hourly rollups (ingest's <c>telemetry_1h</c>) of the devices asked for, in one query.</summary>
 public sealed class HourlyFeatureReader(InfluxClient influx, PredictorOptions options)
 {
     public const string Measurement = "telemetry_1h";
 
-    /// <summary>Keyed by <c>site/device</c>.</summary>
-    public async Task<IReadOnlyDictionary<string, HourlyFeatures>> ReadAsync(CancellationToken cancellationToken = default)
+    /// <summary>Keyed by <c>site/device</c>; a device without rollups is absent.</summary>
+    public async Task<IReadOnlyDictionary<string, HourlyFeatures>> ReadAsync(IReadOnlyList<DeviceKey> devices, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(devices);
+        if (devices.Count == 0)
+        {
+            return new Dictionary<string, HourlyFeatures>();
+        }
+
+        var filter = new DeviceFilter(devices);
         // As for raw samples: the newest N hours per device by its own clock, not the server's now().
         var hours = (int)Math.Ceiling(Math.Max(options.BearingWindow.TotalHours, options.PumpWindow.TotalHours)) + 1;
         var query = string.Create(CultureInfo.InvariantCulture,
-            $"SELECT vibration_rms_mm_s_mean, vibration_kurtosis_mean, pump_running_mean, pump_current_a_mean, flow_lpm_mean, pressure_drop_kpa_mean FROM {InfluxQl.QuoteIdentifier(Measurement)} GROUP BY site, device ORDER BY time DESC LIMIT {hours}");
-        var series = await influx.QueryAsync(query, cancellationToken);
+            $"SELECT vibration_rms_mm_s_mean, vibration_kurtosis_mean, pump_running_mean, pump_current_a_mean, flow_lpm_mean, pressure_drop_kpa_mean FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {filter.Where} GROUP BY site, device ORDER BY time DESC LIMIT {hours}");
+        var series = await influx.QueryAsync(query, filter.Parameters, cancellationToken);
         var result = new Dictionary<string, HourlyFeatures>(series.Count, StringComparer.Ordinal);
         foreach (var s in series)
         {

@@ -70,6 +70,14 @@ public sealed class PredictorOptions
     [Range(1, 1024)]
     public int Partitions { get; set; } = 1;
 
+    /// <summary>
+    /// Devices per InfluxDB query: a cycle reads the devices this instance owns in chunks of this
+    /// many, so an answer stays far below the client's response limit (about 100 KB of raw window
+    /// and 45 KB of rollups per device) and memory holds one chunk at a time.
+    /// </summary>
+    [Range(1, 2000)]
+    public int DevicesPerQuery { get; set; } = 100;
+
     /// <summary>Base address of the ticketing service, e.g. http://127.0.0.1:18080/.</summary>
     [Required]
     public Uri? TicketingUrl { get; set; }

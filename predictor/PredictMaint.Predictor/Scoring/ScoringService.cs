@@ -5,12 +5,13 @@ using PredictMaint.Predictor.Maintenance;
 namespace PredictMaint.Predictor.Scoring;
 
 /// <summary>
-/// Every <see cref="PredictorOptions.Interval"/>: read the recent telemetry of the devices this
-/// instance owns, evaluate them on the device-time grid, send ticketing only the changes
+/// Every <see cref="PredictorOptions.Interval"/>: list the devices in InfluxDB, read the recent
+/// telemetry of those this instance owns a chunk at a time, evaluate them on the device-time grid, send ticketing only the changes
 /// (new prediction, material change, retraction). A failed cycle is logged and retried next time;
 /// a device is marked evaluated only once its messages are delivered, so nothing is skipped.
 /// </summary>
 public sealed partial class ScoringService(
+    DeviceCatalogReader catalog,
     TelemetryWindowReader reader,
     HourlyFeatureReader hourlyReader,
     TicketingClient ticketing,
@@ -47,49 +48,63 @@ public sealed partial class ScoringService(
     public async Task RunCycleAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var windows = await reader.ReadAsync(cancellationToken);
-        var hourly = await hourlyReader.ReadAsync(cancellationToken);
+        var devices = await catalog.ReadAsync(cancellationToken);
         var owned = 0;
-        foreach (var window in windows)
+        foreach (var chunk in devices.Where(d => DevicePartition.Of(d.SiteId, d.DeviceId, settings.Partitions) == settings.Partition).Chunk(settings.DevicesPerQuery))
         {
-            if (DevicePartition.Of(window.SiteId, window.DeviceId, settings.Partitions) != settings.Partition)
+            var windows = await reader.ReadAsync(chunk, cancellationToken);
+            var hourly = await hourlyReader.ReadAsync(chunk, cancellationToken);
+            var scored = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var window in windows)
             {
-                continue;
+                var key = window.SiteId + "/" + window.DeviceId;
+                // A device whose model tag changed has a window per model; its rollups are scored once.
+                await ScoreDeviceAsync(window.SiteId, window.DeviceId, window, scored.Add(key) ? hourly.GetValueOrDefault(key) : null, cancellationToken);
             }
 
-            owned++;
-            var key = window.SiteId + "/" + window.DeviceId;
-            var filterTimes = Due(Component.Filter, key, window.Times);
-            var features = hourly.GetValueOrDefault(key);
-            // An hour's rollup is complete once a later hour exists, so the grid runs to the newest hour's start.
-            var hourlyTimes = features is null ? [] : Due(HourlyGrid, key, features.Hours);
-            if (filterTimes.Count == 0 && hourlyTimes.Count == 0)
+            foreach (var features in hourly.Values.Where(f => !scored.Contains(f.SiteId + "/" + f.DeviceId)))
             {
-                continue;
+                scored.Add(features.SiteId + "/" + features.DeviceId);
+                await ScoreDeviceAsync(features.SiteId, features.DeviceId, null, features, cancellationToken);
             }
 
-            var checkpoint = _tracker.Checkpoint(window.SiteId, window.DeviceId);
-            try
-            {
-                var decisions = DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings)
-                    .Concat(features is null ? [] : DeviceScorer.ScoreHourly(features, hourlyTimes, maintenance, _tracker, settings));
-                foreach (var decision in decisions)
-                {
-                    await SendAsync(decision, cancellationToken);
-                }
-            }
-            catch
-            {
-                // Evaluated again next cycle; the tracker must then decide (and send) the same again.
-                _tracker.Rollback(window.SiteId, window.DeviceId, checkpoint);
-                throw;
-            }
-
-            MarkEvaluated(Component.Filter, key, filterTimes);
-            MarkEvaluated(HourlyGrid, key, hourlyTimes);
+            owned += scored.Count;
         }
 
         status.CycleCompleted(owned);
+    }
+
+    private async Task ScoreDeviceAsync(string siteId, string deviceId, DeviceWindow? window, HourlyFeatures? features, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var key = siteId + "/" + deviceId;
+        var filterTimes = window is null ? [] : Due(Component.Filter, key, window.Times);
+        // An hour's rollup is complete once a later hour exists, so the grid runs to the newest hour's start.
+        var hourlyTimes = features is null ? [] : Due(HourlyGrid, key, features.Hours);
+        if (filterTimes.Count == 0 && hourlyTimes.Count == 0)
+        {
+            return;
+        }
+
+        var checkpoint = _tracker.Checkpoint(siteId, deviceId);
+        try
+        {
+            var decisions = (window is null ? [] : DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings))
+                .Concat(features is null ? [] : DeviceScorer.ScoreHourly(features, hourlyTimes, maintenance, _tracker, settings));
+            foreach (var decision in decisions)
+            {
+                await SendAsync(decision, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Evaluated again next cycle; the tracker must then decide (and send) the same again.
+            _tracker.Rollback(siteId, deviceId, checkpoint);
+            throw;
+        }
+
+        MarkEvaluated(Component.Filter, key, filterTimes);
+        MarkEvaluated(HourlyGrid, key, hourlyTimes);
     }
 
     // The grid points not yet evaluated for this component, up to its newest data.

@@ -3,18 +3,26 @@ using PredictMaint.Platform.Influx;
 
 namespace PredictMaint.Predictor.Scoring;
 
-/// <summary>Reads every device's most recent samples from InfluxDB in one query.</summary>
+/// <summary>Reads the most recent samples of the devices asked for from InfluxDB, in one query.</summary>
 public sealed class TelemetryWindowReader(InfluxClient influx, PredictorOptions options)
 {
     public const string Measurement = "telemetry";
 
-    public async Task<IReadOnlyList<DeviceWindow>> ReadAsync(CancellationToken cancellationToken = default)
+    /// <summary>One window per device that has samples; a device without any is absent.</summary>
+    public async Task<IReadOnlyList<DeviceWindow>> ReadAsync(IReadOnlyList<DeviceKey> devices, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(devices);
+        if (devices.Count == 0)
+        {
+            return [];
+        }
+
+        var filter = new DeviceFilter(devices);
         // LIMIT applies per series with GROUP BY, so this is the newest N samples of each device,
         // whatever its clock says: device time, not the server's now().
         var query = string.Create(CultureInfo.InvariantCulture,
-            $"SELECT pressure_drop_kpa, flow_lpm, water_temp_c, inlet_pressure_kpa, outlet_pressure_kpa FROM {InfluxQl.QuoteIdentifier(Measurement)} GROUP BY site, device, model ORDER BY time DESC LIMIT {options.SamplesPerDevice}");
-        var series = await influx.QueryAsync(query, cancellationToken);
+            $"SELECT pressure_drop_kpa, flow_lpm, water_temp_c, inlet_pressure_kpa, outlet_pressure_kpa FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {filter.Where} GROUP BY site, device, model ORDER BY time DESC LIMIT {options.SamplesPerDevice}");
+        var series = await influx.QueryAsync(query, filter.Parameters, cancellationToken);
         var windows = new List<DeviceWindow>(series.Count);
         foreach (var s in series)
         {

@@ -58,7 +58,7 @@ internal static class PredictorScoringBenchmark
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  read_s is EXTRAPOLATED: median of 3 reads of {settings.ReadDevices} devices = {sampleRead.TotalSeconds:0.000} s, x {scale:0.##} = {extrapolated:0.0} s for {settings.Devices} devices (load average {LoadAverage()})"));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  one query answer: {bytes / 1048576.0:0.0} MiB for {settings.ReadDevices} devices, {bytes / settings.ReadDevices / 1024.0:0.0} KiB per device; {settings.Devices} devices would need {bytes * scale / 1048576.0:0} MiB in one answer (client default MaxQueryResponseBytes 64 MiB)"));
+                $"  answers of one read: {bytes / 1048576.0:0.0} MiB for {settings.ReadDevices} devices, {bytes / settings.ReadDevices / 1024.0:0.0} KiB per device, in queries of {options.DevicesPerQuery} devices (client default MaxQueryResponseBytes 64 MiB per answer)"));
             read = extrapolated.ToString("0.00", CultureInfo.InvariantCulture);
         }
 

@@ -8,8 +8,9 @@ namespace PredictMaint.Benchmarks.Predictor;
 /// <summary>
 /// The InfluxDB side: a sample of the fleet's rollups written to a private InfluxDB (started
 /// through <c>scripts/services/influxdb.sh</c> in a temp folder on a free port, stopped by its PID),
-/// then read back by the service's own <see cref="HourlyFeatureReader"/> over the service's
-/// default client options. Checks that what comes back is what was written.
+/// then read back as the service reads it — <see cref="DeviceCatalogReader"/> lists the devices,
+/// <see cref="HourlyFeatureReader"/> fetches them <see cref="PredictorOptions.DevicesPerQuery"/>
+/// at a time — over the service's default client options. Checks that what comes back is what was written.
 /// </summary>
 internal static class RollupReadBenchmark
 {
@@ -40,27 +41,43 @@ internal static class RollupReadBenchmark
         Console.Error.WriteLine($"  wrote {written} points in {clock.Elapsed.TotalSeconds:0.0} s ({written / clock.Elapsed.TotalSeconds:0} points/s; not part of read_s)");
 
         var reader = new HourlyFeatureReader(influx, options);
+        var catalog = new DeviceCatalogReader(influx);
         var times = new List<TimeSpan>();
-        IReadOnlyDictionary<string, HourlyFeatures> read = new Dictionary<string, HourlyFeatures>();
+        var read = new Dictionary<string, HourlyFeatures>();
         for (var i = 0; i < Reads; i++)
         {
             clock.Restart();
-            read = await reader.ReadAsync();
+            read = await ReadAllAsync(catalog, reader, options.DevicesPerQuery);
             times.Add(clock.Elapsed);
-            Console.Error.WriteLine($"  read {i + 1}: {read.Count} devices in {times[^1].TotalSeconds:0.000} s");
+            Console.Error.WriteLine($"  read {i + 1}: {read.Count} devices in {times[^1].TotalSeconds:0.000} s ({options.DevicesPerQuery} devices per query)");
         }
 
         Verify(read, sample, scored);
-        // One more read, not timed, to size the answer (counting buffers the body).
+        // One more read, not timed, to size the answers (counting buffers the body).
         counter.Counting = true;
-        await reader.ReadAsync();
+        await ReadAllAsync(catalog, reader, options.DevicesPerQuery);
         times.Sort();
         return (times[times.Count / 2], counter.Bytes);
     }
 
+    // What ScoringService does each cycle, less the partition filter (one instance owns all).
+    private static async Task<Dictionary<string, HourlyFeatures>> ReadAllAsync(DeviceCatalogReader catalog, HourlyFeatureReader reader, int devicesPerQuery)
+    {
+        var all = new Dictionary<string, HourlyFeatures>(StringComparer.Ordinal);
+        foreach (var chunk in (await catalog.ReadAsync()).Chunk(devicesPerQuery))
+        {
+            foreach (var (key, features) in await reader.ReadAsync(chunk))
+            {
+                all[key] = features;
+            }
+        }
+
+        return all;
+    }
+
     // Every sampled device comes back with the hours the service scores, and a spread of them
     // (first, last, every 97th) value for value: a mismatch means the bench measured the wrong thing.
-    private static void Verify(IReadOnlyDictionary<string, HourlyFeatures> read, IReadOnlyList<int> sample, Func<int, HourlyFeatures> scored)
+    private static void Verify(Dictionary<string, HourlyFeatures> read, IReadOnlyList<int> sample, Func<int, HourlyFeatures> scored)
     {
         if (read.Count != sample.Count)
         {

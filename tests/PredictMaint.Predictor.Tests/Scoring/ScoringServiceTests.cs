@@ -36,7 +36,8 @@ public sealed class ScoringServiceTests : IAsyncLifetime
         // Scored once the history is complete, rollups included: a bulk-loaded backlog scored while
         // ingest is still rolling it up is judged on the hours present (see predictor/README).
         await _pipeline.WaitForHourlyRollupsAsync("worn", (long)(Days * 24));
-        var predictor = await _pipeline.StartPredictorAsync("scoring-predictor");
+        // Three devices per query: the four devices come in two chunks, as a large fleet would.
+        var predictor = await _pipeline.StartPredictorAsync("scoring-predictor", "--Predictor:DevicesPerQuery=3");
         await ScoringPipeline.WaitForFreshCyclesAsync(predictor);
 
         var degrading = Assert.Single(await _pipeline.TicketsAsync("degrading"));
@@ -69,6 +70,8 @@ public sealed class ScoringServiceTests : IAsyncLifetime
             async () => Assert.Single(await _pipeline.TicketsAsync("degrading")),
             t => t.GetProperty("needs_review").GetBoolean(), TimeSpan.FromSeconds(30), "the ticket flagged by a retraction");
         Assert.Contains("No end of life expected", flagged.GetProperty("review_note").GetString(), StringComparison.Ordinal);
+        // The predictor counts a retraction once ticketing has answered, which may be after the test saw the flag.
+        await Eventually.WaitAsync(() => Task.FromResult(status.RetractionsSent), n => n >= 1, TimeSpan.FromSeconds(30), "the predictor counted its retraction");
         Assert.Equal(1, status.RetractionsSent);
         Assert.Equal(0, status.Failures);
     }
@@ -76,7 +79,7 @@ public sealed class ScoringServiceTests : IAsyncLifetime
     [Fact]
     public async Task RunCycle_TwoPartitions_EveryDeviceScoredByExactlyOneInstance()
     {
-        var first = await _pipeline.StartPredictorAsync("partition-0", "--Predictor:Partitions=2", "--Predictor:Partition=0");
+        var first = await _pipeline.StartPredictorAsync("partition-0", "--Predictor:Partitions=2", "--Predictor:Partition=0", "--Predictor:DevicesPerQuery=2");
         var second = await _pipeline.StartPredictorAsync("partition-1", "--Predictor:Partitions=2", "--Predictor:Partition=1");
         await using var device = await _pipeline.ConnectAsync("partition-devices");
         var ids = Enumerable.Range(0, 12).Select(i => $"dev-{i:00}").ToArray();
