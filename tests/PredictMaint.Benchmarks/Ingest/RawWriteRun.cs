@@ -6,23 +6,29 @@ namespace PredictMaint.Benchmarks.Ingest;
 
 /// <summary>
 /// (a) the raw limit: the points rendered exactly as ingest renders them, posted straight to
-/// InfluxDB in batches of the benchmark's size, one request after the other on one connection.
+/// InfluxDB in batches of the benchmark's size, one request after the other on one connection (or
+/// on as many as asked, each taking the next batch).
 /// </summary>
 internal static class RawWriteRun
 {
     /// <returns>Points per second, and influxd's CPU seconds per million points.</returns>
+    /// <param name="connections">Writers posting at once (1: the raw limit the ratio uses; 2: what ingest's two concurrent writes could get at most).</param>
     public static async Task<(double PointsPerSecond, double InfluxCpuPerMillion)> MeasureAsync(
-        HttpClient http, InfluxServer server, string database, IReadOnlyList<string> batches, IngestBenchmarkSettings settings)
+        HttpClient http, InfluxServer server, string database, IReadOnlyList<string> batches, IngestBenchmarkSettings settings, int connections = 1)
     {
         var influx = new InfluxClient(http, new InfluxClientOptions { Url = server.Url, Database = database });
         await influx.CreateDatabaseAsync();
         var pid = ProcessCpu.FromPidFile(server.DataDirectory, "influxd.pid");
         var cpu = ProcessCpu.Seconds(pid);
         var clock = Stopwatch.StartNew();
-        foreach (var batch in batches)
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
         {
-            await influx.WriteLinesAsync(batch, WritePrecision.Nanoseconds);
-        }
+            for (var i = Interlocked.Increment(ref next); i < batches.Count; i = Interlocked.Increment(ref next))
+            {
+                await influx.WriteLinesAsync(batches[i], WritePrecision.Nanoseconds);
+            }
+        }));
 
         var elapsed = clock.Elapsed;
         var influxCpu = (ProcessCpu.Seconds(pid) - cpu) / (settings.TotalPoints / 1e6);
