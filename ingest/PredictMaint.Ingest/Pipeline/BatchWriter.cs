@@ -56,7 +56,14 @@ public sealed partial class BatchWriter(
         }
         finally
         {
+            // Whatever happened, let the acknowledging loop and the writes still running finish before
+            // the tokens and slots they use are disposed; their outcome is reported below.
             written.Writer.TryComplete();
+            await acknowledging.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            while (written.Reader.TryRead(out var abandoned))
+            {
+                await abandoned.Write.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
 
         await acknowledging;
