@@ -56,7 +56,8 @@ Commands:
   sim SUBCOMMAND [ARGS] The firmware simulator (run, export, compare); ./pm sim --help.
                         e.g. ./pm sim export --devices 100 --days 60 --seed 1 --out data/
   bench ingest [ARGS]   InfluxDB's raw write limit versus MQTT -> ingest -> InfluxDB (same points);
-                        last line 'ingest points=.. raw_pps=.. e2e_pps=.. ratio=.. peak_rss_mb=.. lost=..'.
+                        last line 'ingest points=.. raw_pps=.. e2e_pps=.. ratio=.. peak_rss_mb=.. lost=..'
+                        then two instances, CPU per point and more; --peers adds Node-RED (npm).
   bench ticketing [--clients C] [--seconds S]
                         Clients creating and walking tickets over HTTP on a private PostgreSQL; last
                         line 'ticketing db=postgres clients=<c> ops_per_s=<x> p50_ms=<a> p99_ms=<b> errors=<k>'.
@@ -189,7 +190,7 @@ cmd_bench() {
       "       ./pm bench edge [--minutes N] [--aot]" \
       "       ./pm bench edge-replay [--samples N]" \
       "       ./pm bench sim [--devices N] [--days D] [--connections C]" \
-      "       ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N]" \
+      "       ./pm bench ingest [--points N] [--samples-per-message N] [--batch N] [--devices N] [--peers]" \
       "       ./pm bench ticketing [--clients C] [--seconds S]" \
       "       ./pm bench predictor [--devices N] [--days D] [--seed S] [--read-devices M] [--evaluations K] [--workers W]" \
       "                            (./pm bench predictor --help explains each option)" ;;

@@ -19,6 +19,14 @@ public sealed class IngestOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan BatchMaxAge { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Batches written to InfluxDB at once: with 2 the next batch is rendered and sent while the previous
+    /// one is still being stored. Acknowledgements stay in batch order, each after its own write.
+    /// InfluxDB 1.x answers 500 "error syncing wal" when many writes queue, so keep it small.
+    /// </summary>
+    [Range(1, 8)]
+    public int MaxConcurrentWrites { get; set; } = 2;
+
     /// <summary>Messages between receiver and writer; when full the receiver waits and the broker holds the rest.</summary>
     [Range(1, 100_000)]
     public int ChannelCapacity { get; set; } = 2000;

@@ -15,6 +15,8 @@ string Usage = $"""
               --samples-per-message S  samples per MQTT message (default 50)
               --batch B                points per InfluxDB write (default 5000)
               --devices D              parallel publishers (default 8)
+              --peers                  also Node-RED's MQTT-in -> InfluxDB flow on the same points (npm install into .data/bench-peers)
+      ingest-cpu  ingest's own CPU per point (validate + render, one thread, no servers); same options as ingest.
       ticketing  Concurrent clients creating and walking tickets over HTTP against the service on a private PostgreSQL.
               --clients C          concurrent clients (default 16)
               --seconds S          measured seconds after a 3 s warm-up (default 20)
@@ -59,6 +61,16 @@ switch (args[0])
         }
 
         Console.WriteLine(await IngestThroughputBenchmark.RunAsync(ingestSettings));
+        return 0;
+    case "ingest-cpu":
+        if (!IngestBenchmarkSettings.TryParse(args[1..], out var costSettings, out var costError))
+        {
+            Console.Error.WriteLine(costError);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        Console.WriteLine(PipelineCost.Run(costSettings));
         return 0;
     case "ticketing":
         if (!TicketingBenchmarkSettings.TryParse(args[1..], out var ticketingSettings, out var ticketingError))

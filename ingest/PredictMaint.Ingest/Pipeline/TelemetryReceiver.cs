@@ -124,8 +124,8 @@ public sealed partial class TelemetryReceiver(
             }
 
             args.AutoAcknowledge = false;
-            var (lines, points) = TelemetryLines.Render(validation.Message);
-            var item = new IngestItem(message.Topic, message.Payload, validation.Message, lines, points, args);
+            // Rendered to line protocol by the writer, straight into the batch's buffer.
+            var item = new IngestItem(message.Topic, message.Payload, validation.Message, validation.Message.Samples.Count, args);
             status.Queued();
             try
             {

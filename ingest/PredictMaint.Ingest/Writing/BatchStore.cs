@@ -1,4 +1,3 @@
-using System.Text;
 using PredictMaint.Ingest.Pipeline;
 using PredictMaint.Platform.Influx;
 using PredictMaint.Platform.Mqtt;
@@ -6,12 +5,14 @@ using PredictMaint.Platform.Mqtt;
 namespace PredictMaint.Ingest.Writing;
 
 /// <summary>
-/// Writes a batch to InfluxDB through <see cref="WriteRetryPolicy"/>. When InfluxDB refuses part
-/// of it (400, e.g. a field type conflict, or 413 too large), the batch is halved and each half
-/// written again until the refused messages stand alone; those are dead-lettered with InfluxDB's
-/// reason. InfluxDB 1.x stores the acceptable points of a refused write anyway, and writes are
-/// idempotent, so writing good points twice is harmless. Cost: about k·log2(n) extra requests
-/// for k bad messages among n, instead of n for a message-by-message fallback.
+/// Writes a batch to InfluxDB through <see cref="WriteRetryPolicy"/>: its messages are rendered
+/// once, one after the other, into a pooled UTF-8 buffer that is sent as it is. When InfluxDB
+/// refuses part of it (400, e.g. a field type conflict, or 413 too large), the batch is halved and
+/// each half (a slice of the same buffer) written again until the refused messages stand alone;
+/// those are dead-lettered with InfluxDB's reason. InfluxDB 1.x stores the acceptable points of a
+/// refused write anyway, and writes are idempotent, so writing good points twice is harmless.
+/// Cost: about k·log2(n) extra requests for k bad messages among n, instead of n for a
+/// message-by-message fallback.
 /// </summary>
 public sealed partial class BatchStore(
     InfluxClient influx,
@@ -22,40 +23,56 @@ public sealed partial class BatchStore(
     TimeProvider timeProvider,
     ILogger<BatchStore> logger)
 {
+    // Typical rendered size of a telemetry point; the buffer grows when a batch needs more.
+    private const int BytesPerPointEstimate = 256;
+
     /// <summary>Returns once every message of <paramref name="batch"/> is stored or dead-lettered.</summary>
-    public async Task WriteAsync(ArraySegment<IngestItem> batch, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<IngestItem> batch, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
         {
             return;
         }
 
-        var body = new StringBuilder(batch.Sum(i => i.Lines.Length));
-        var points = 0;
-        foreach (var item in batch)
+        using var body = new PooledBatchBuffer(batch.Sum(i => i.PointCount) * BytesPerPointEstimate);
+        var starts = new int[batch.Count + 1]; // message i is bytes starts[i]..starts[i + 1]
+        for (var i = 0; i < batch.Count; i++)
         {
-            body.Append(item.Lines);
-            points += item.PointCount;
+            starts[i] = body.Length;
+            TelemetryLines.Append(body, batch[i].Message);
         }
 
-        var lines = body.ToString();
+        starts[batch.Count] = body.Length;
+        await WriteRangeAsync(batch, starts, body.WrittenMemory, 0, batch.Count, cancellationToken);
+    }
+
+    private async Task WriteRangeAsync(IReadOnlyList<IngestItem> batch, int[] starts, ReadOnlyMemory<byte> body, int first, int end, CancellationToken cancellationToken)
+    {
+        var lines = body[starts[first]..starts[end]];
         var started = timeProvider.GetTimestamp();
         try
         {
             await retry.ExecuteAsync(token => influx.WriteLinesAsync(lines, WritePrecision.Nanoseconds, token), cancellationToken);
-            status.Written(batch.Count, points, timeProvider.GetElapsedTime(started));
+            var points = 0;
+            for (var i = first; i < end; i++)
+            {
+                points += batch[i].PointCount;
+            }
+
+            status.Written(end - first, points, timeProvider.GetElapsedTime(started));
         }
-        catch (InfluxException exception) when (IsRefusal(exception) && batch.Count > 1)
+        catch (InfluxException exception) when (IsRefusal(exception) && end - first > 1)
         {
             status.Split();
-            LogSplitting(batch.Count, exception.Message);
-            var half = batch.Count / 2;
-            await WriteAsync(batch[..half], cancellationToken);
-            await WriteAsync(batch[half..], cancellationToken);
+            LogSplitting(end - first, exception.Message);
+            var half = first + ((end - first) / 2);
+            await WriteRangeAsync(batch, starts, body, first, half, cancellationToken);
+            await WriteRangeAsync(batch, starts, body, half, end, cancellationToken);
         }
         catch (InfluxException exception) when (IsRefusal(exception))
         {
-            var item = batch[0];
+            var item = batch[first];
             await deadLetters.PublishAsync(client, item.Topic, item.Payload, $"InfluxDB refused the points: {exception.Message}", cancellationToken);
         }
     }

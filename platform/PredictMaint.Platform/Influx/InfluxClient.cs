@@ -82,6 +82,15 @@ public sealed class InfluxClient : IDisposable
             : SendAsync(HttpMethod.Post, WriteUriBuilder.Build(_options, precision), LineProtocolContent.FromLines(lineProtocol, _options.Gzip), "write", cancellationToken);
     }
 
+    /// <summary>
+    /// Writes lines already encoded as UTF-8 line protocol, sent as they are (no copy, no re-encoding):
+    /// the cheap path for a caller that renders straight to bytes. The memory must not change until the task completes.
+    /// </summary>
+    public Task WriteLinesAsync(ReadOnlyMemory<byte> utf8LineProtocol, WritePrecision precision, CancellationToken cancellationToken = default) =>
+        utf8LineProtocol.IsEmpty
+            ? Task.CompletedTask
+            : SendAsync(HttpMethod.Post, WriteUriBuilder.Build(_options, precision), LineProtocolContent.FromUtf8(utf8LineProtocol, _options.Gzip), "write", cancellationToken);
+
     public Task<IReadOnlyList<InfluxSeries>> QueryAsync(string influxQl, CancellationToken cancellationToken = default) =>
         QueryCoreAsync(influxQl, null, cancellationToken);
 

@@ -6,7 +6,8 @@ namespace PredictMaint.Benchmarks.Ingest;
 /// <param name="SamplesPerMessage">Samples (points) per MQTT message.</param>
 /// <param name="BatchPoints">Points per InfluxDB write, for the raw run and for ingest.</param>
 /// <param name="Devices">Devices publishing (one MQTT publisher each, in parallel).</param>
-internal sealed record IngestBenchmarkSettings(int Points, int SamplesPerMessage, int BatchPoints, int Devices)
+/// <param name="Peers">Also measure the peer (Node-RED's MQTT-in → InfluxDB flow) on the same points.</param>
+internal sealed record IngestBenchmarkSettings(int Points, int SamplesPerMessage, int BatchPoints, int Devices, bool Peers = false)
 {
     public int MessagesPerDevice => Points / SamplesPerMessage / Devices;
 
@@ -18,10 +19,20 @@ internal sealed record IngestBenchmarkSettings(int Points, int SamplesPerMessage
         error = null;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--peers")
+            {
+                settings = settings with { Peers = true };
+                continue;
+            }
+
+            if (args[i] is not ("--points" or "--samples-per-message" or "--batch" or "--devices"))
+            {
+                return Fail(out error, $"Unknown option '{args[i]}'.");
+            }
+
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
             {
-                error = $"Unknown option or missing positive number: '{args[i]}'.";
-                return false;
+                return Fail(out error, $"Option '{args[i]}' needs a positive number.");
             }
 
             settings = args[i++] switch
@@ -29,17 +40,11 @@ internal sealed record IngestBenchmarkSettings(int Points, int SamplesPerMessage
                 "--points" => settings with { Points = value },
                 "--samples-per-message" => settings with { SamplesPerMessage = value },
                 "--batch" => settings with { BatchPoints = value },
-                "--devices" => settings with { Devices = value },
-                _ => settings,
+                _ => settings with { Devices = value },
             };
-            if (args[i - 1] is not ("--points" or "--samples-per-message" or "--batch" or "--devices"))
-            {
-                error = $"Unknown option '{args[i - 1]}'.";
-                return false;
-            }
         }
 
-        return settings.MessagesPerDevice > 0 ? true : Fail(out error, "--points must cover at least one message per device");
+        return settings.MessagesPerDevice > 0 || Fail(out error, "--points must cover at least one message per device");
     }
 
     private static bool Fail(out string? error, string message)

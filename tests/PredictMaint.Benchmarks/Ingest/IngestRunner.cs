@@ -62,6 +62,8 @@ internal sealed class IngestRunner : IAsyncDisposable
         }
     }
 
+    public int ProcessId => _process.Id;
+
     public double PeakRssMegabytes()
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));

@@ -147,6 +147,16 @@ public sealed class InfluxClientTests(InfluxServerFixture fixture)
     }
 
     [Fact]
+    public async Task WriteLinesAsync_Utf8Bytes_StoresEveryLineAsSent()
+    {
+        using var client = await fixture.CreateClientWithDatabaseAsync();
+        await client.WriteLinesAsync("m,t=ü f=1.5 1\nm,t=ü f=2.5 2\n"u8.ToArray(), WritePrecision.Nanoseconds);
+
+        var rows = Assert.Single(await client.QueryAsync("SELECT f, t FROM m")).Rows;
+        Assert.Equal([(1.5, "ü"), (2.5, "ü")], rows.Select(r => (r.GetDouble("f"), r.GetString("t"))));
+    }
+
+    [Fact]
     public async Task CreateDatabaseAsync_NameWithQuotesAndBackslash_CreatesExactName()
     {
         // InfluxDB 1.x refuses '/' and '\' in database names ("invalid name"); quotes, spaces and non-ASCII are fine.

@@ -15,13 +15,15 @@ internal sealed class LineProtocolContent : HttpContent
 
     private readonly IReadOnlyCollection<PointData>? _points;
     private readonly string? _lines;
+    private readonly ReadOnlyMemory<byte> _utf8;
     private readonly WritePrecision _precision;
     private readonly bool _gzip;
 
-    private LineProtocolContent(IReadOnlyCollection<PointData>? points, string? lines, WritePrecision precision, bool gzip)
+    private LineProtocolContent(IReadOnlyCollection<PointData>? points, string? lines, ReadOnlyMemory<byte> utf8, WritePrecision precision, bool gzip)
     {
         _points = points;
         _lines = lines;
+        _utf8 = utf8;
         _precision = precision;
         _gzip = gzip;
         Headers.ContentType = new("text/plain") { CharSet = "utf-8" };
@@ -32,9 +34,11 @@ internal sealed class LineProtocolContent : HttpContent
     }
 
     public static LineProtocolContent FromPoints(IReadOnlyCollection<PointData> points, WritePrecision precision, bool gzip) =>
-        new(points, null, precision, gzip);
+        new(points, null, default, precision, gzip);
 
-    public static LineProtocolContent FromLines(string lines, bool gzip) => new(null, lines, WritePrecision.Nanoseconds, gzip);
+    public static LineProtocolContent FromLines(string lines, bool gzip) => new(null, lines, default, WritePrecision.Nanoseconds, gzip);
+
+    public static LineProtocolContent FromUtf8(ReadOnlyMemory<byte> lines, bool gzip) => new(null, null, lines, WritePrecision.Nanoseconds, gzip);
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
@@ -44,6 +48,12 @@ internal sealed class LineProtocolContent : HttpContent
         var target = _gzip ? new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true) : stream;
         try
         {
+            if (_points is null && _lines is null)
+            {
+                await target.WriteAsync(_utf8, cancellationToken);
+                return;
+            }
+
             await using var writer = new StreamWriter(target, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true);
             if (_lines is not null)
             {
@@ -67,9 +77,9 @@ internal sealed class LineProtocolContent : HttpContent
 
     protected override bool TryComputeLength(out long length)
     {
-        // Unknown up front: the body is produced while it is sent (chunked transfer encoding).
-        length = 0;
-        return false;
+        // Bytes sent as they are have a known length (no chunked encoding); anything else is produced while it is sent.
+        length = _utf8.Length;
+        return _points is null && _lines is null && !_gzip;
     }
 
     private async Task WritePointsAsync(StreamWriter writer, CancellationToken cancellationToken)
