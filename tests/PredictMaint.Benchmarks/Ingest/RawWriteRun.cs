@@ -12,7 +12,7 @@ namespace PredictMaint.Benchmarks.Ingest;
 internal static class RawWriteRun
 {
     /// <returns>Points per second, and influxd's CPU seconds per million points.</returns>
-    /// <param name="connections">Writers posting at once (1: the raw limit the ratio uses; 2: what ingest's two concurrent writes could get at most).</param>
+    /// <param name="connections">Writers posting at once: the ratio uses as many as ingest keeps writes in flight; 1 is the latency-bound figure.</param>
     public static async Task<(double PointsPerSecond, double InfluxCpuPerMillion)> MeasureAsync(
         HttpClient http, InfluxServer server, string database, IReadOnlyList<string> batches, IngestBenchmarkSettings settings, int connections = 1)
     {
