@@ -1,0 +1,114 @@
+namespace PredictMaint.Predictor.Scoring;
+
+/// <summary>
+/// Cross-checks the flow meter against the pump: the motor's hydraulic power is
+/// (I·U − P₀)·η = Q·H with head H = membrane pressure + filter drop, so
+/// r = Q·H / (I·U − P₀) tracks the pump's efficiency η, which wear moves by at most about a
+/// percent a day. A flow meter (or current sensor) that drifts or is mis-scaled moves r faster
+/// or steps it, while the filter's own clogging does not (the drop is in H). Compares the
+/// medians of ln r over consecutive days of the span. Pure.
+/// </summary>
+/// <remarks>
+/// Analytical redundancy between process variables (Isermann, <i>Fault-Diagnosis Systems</i>,
+/// Springer 2006, ch. 10 parity equations); the pump law as in <see cref="PumpPredictionRule"/>.
+/// </remarks>
+public static class FlowCurrentConsistency
+{
+    /// <summary>Daily change of ln r above which flow or current is suspect (wear: ≤ 0.011 a day on the fastest pumps).</summary>
+    public const double MaximumDailyLogChange = 0.03;
+
+    /// <summary>A filter drop below this means no water is moving (a clean filter drops 30 kPa at rated flow).</summary>
+    private const double NoFlowDropKpa = 5;
+
+    /// <summary>Below this share of rated flow the meter reads "no flow".</summary>
+    private const double SilentFlowShare = 0.1;
+
+    /// <summary>Flow and current sampled together disagree on pump start and stop for a sample at most; more is a fault.</summary>
+    private const int MinimumSilentSamples = 3;
+
+    private const double MaximumSilentShare = 0.02;
+
+    /// <summary>A day needs this many working samples for its median to count.</summary>
+    private const int MinimumSamplesPerDay = 6;
+
+    /// <summary>
+    /// True when flow and pump current disagree in the samples [start, end) of the window: a loaded
+    /// motor with a silent meter, flow with the motor off, or the efficiency ratio stepping.
+    /// </summary>
+    public static bool Disagree(DeviceWindow window, int start, int end, DateTimeOffset asOf, PredictorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(options);
+        if (window.PumpCurrentAmps.Length == 0)
+        {
+            return false;
+        }
+
+        var plate = options.Pump;
+        var working = options.RatedFlowLitresPerMinute * options.MinimumFlowFraction;
+        // A quarter of the rated hydraulic power at the membrane alone: the pump is clearly moving water.
+        var loadedWatts = 0.25 * options.RatedFlowLitresPerMinute / 60_000.0 * plate.MembranePressureKpa * 1000.0 / plate.NewEfficiency;
+        var days = new SortedDictionary<int, List<double>>();
+        int loaded = 0, silent = 0, idle = 0, phantom = 0;
+        for (var i = start; i < end; i++)
+        {
+            var flow = window.FlowLitresPerMinute[i];
+            var electrical = (window.PumpCurrentAmps[i] * plate.SupplyVolts) - plate.NoLoadWatts;
+            // The filter's own drop is a third witness of flow (ΔP ∝ Q): it tells which of the two
+            // sensors is wrong, and a faulty current sensor must not block the filter rule.
+            var dropShowsFlow = window.PressureDropKpa[i] >= NoFlowDropKpa;
+            if (electrical >= loadedWatts)
+            {
+                loaded++;
+                silent += flow >= SilentFlowShare * options.RatedFlowLitresPerMinute || !dropShowsFlow ? 0 : 1;
+            }
+            else if (electrical < -0.5 * plate.NoLoadWatts)
+            {
+                // Well below no-load power: the motor is off, so the meter must read no working flow.
+                idle++;
+                phantom += flow >= working && !dropShowsFlow ? 1 : 0;
+            }
+
+            var head = plate.MembranePressureKpa + window.PressureDropKpa[i];
+            // Every loaded sample, not only those at working flow: a meter drifting low drops below working flow.
+            if (!(electrical >= loadedWatts) || !(flow > 0) || !(head > 0))
+            {
+                continue;
+            }
+
+            var day = (int)Math.Floor((asOf - window.Times[i]).TotalHours / 24);
+            if (!days.TryGetValue(day, out var values))
+            {
+                days[day] = values = [];
+            }
+
+            values.Add(Math.Log(flow * head / electrical));
+        }
+
+        // A loaded pump with a silent (or frozen-at-idle) meter: the volume the forecast counts is wrong.
+        if ((silent >= MinimumSilentSamples && silent > MaximumSilentShare * loaded) || (phantom >= MinimumSilentSamples && phantom > MaximumSilentShare * idle))
+        {
+            return true;
+        }
+
+        var previous = double.NaN;
+        foreach (var values in days.Values)
+        {
+            if (values.Count < MinimumSamplesPerDay)
+            {
+                continue;
+            }
+
+            values.Sort();
+            var median = values[values.Count / 2];
+            if (double.IsFinite(previous) && Math.Abs(median - previous) > MaximumDailyLogChange)
+            {
+                return true;
+            }
+
+            previous = median;
+        }
+
+        return false;
+    }
+}
