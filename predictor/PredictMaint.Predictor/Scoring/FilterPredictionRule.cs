@@ -65,7 +65,11 @@ public static class FilterPredictionRule
             HoursToThresholdLower = Hours(v.HoursToThresholdLower),
             HoursToThresholdUpper = Hours(v.HoursToThresholdUpper),
         };
-        if (!(e.HoursToThreshold <= options.Horizon.TotalHours))
+        // Raised when end of life is expected within the horizon, or when it may come within the
+        // horizon (the interval's early end) and will come within twice it (the late end): a
+        // planner acts on a warning that early, and a confident trend should not wait for its median.
+        var horizon = options.Horizon.TotalHours;
+        if (!(e.HoursToThreshold <= horizon) && !(e.HoursToThresholdLower <= horizon && e.HoursToThresholdUpper <= 2 * horizon))
         {
             return null;
         }

@@ -40,10 +40,10 @@ public static class FilterSensorScreen
     public const double MaximumTemperatureCelsius = 60;
 
     /// <summary>
-    /// Water in a supply line warms or cools by well under a degree between samples minutes apart;
+    /// Water in a supply line warms or cools by a few tenths of a degree between samples minutes apart;
     /// a larger step is a spike or a scaling change, and its viscosity correction would fake a clogging step.
     /// </summary>
-    private const double MaximumTemperatureStepCelsius = 3;
+    private const double MaximumTemperatureStepCelsius = 1.5;
 
     /// <summary>A flow meter that reports nothing for more than this share of the window is missing (the volume forecast integrates it).</summary>
     private const double MaximumMissingFlowShare = 0.05;
@@ -53,7 +53,8 @@ public static class FilterSensorScreen
         Math.Abs(dropKpa - balanceKpa) <= ToleranceKpa + (ToleranceShare * Math.Abs(balanceKpa));
 
     /// <summary>True when a sensor the filter rule reads looks faulty in the trend window ending at <paramref name="asOf"/>.</summary>
-    public static bool IsSuspect(DeviceWindow window, DateTimeOffset asOf, PredictorOptions options)
+    /// <param name="pumpServicedAt">The pump's last maintenance visit: a new or repaired pump changes the flow-to-power ratio, so the cross-check starts after it.</param>
+    public static bool IsSuspect(DeviceWindow window, DateTimeOffset asOf, PredictorOptions options, DateTimeOffset? pumpServicedAt = null)
     {
         var end = window.CountUpTo(asOf);
         var start = window.CountUpTo(asOf - options.TrendWindow);
@@ -104,7 +105,7 @@ public static class FilterSensorScreen
 
         // The usage forecast integrates the flow over the whole history read, so the flow meter
         // is cross-checked against the pump over all of it, not only over the fitted samples.
-        if (FlowCurrentConsistency.Disagree(window, 0, end, asOf, options)
+        if (FlowCurrentConsistency.Disagree(window, pumpServicedAt is { } serviced ? window.CountUpTo(serviced) : 0, end, asOf, options)
             || TemperatureJumps(window.WaterTemperatureCelsius.AsSpan(start, end - start)) || MissingShare(window.FlowLitresPerMinute.AsSpan(start, end - start)) > MaximumMissingFlowShare)
         {
             return true;

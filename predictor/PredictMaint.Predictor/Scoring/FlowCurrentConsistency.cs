@@ -28,6 +28,9 @@ public static class FlowCurrentConsistency
 
     private const double MaximumSilentShare = 0.02;
 
+    /// <summary>The fastest wear moves ln r by about 0.011 a day; allowed over several days on top of the day-to-day limit.</summary>
+    private const double MaximumWearLogChangePerDay = 0.015;
+
     /// <summary>A day needs this many working samples for its median to count.</summary>
     private const int MinimumSamplesPerDay = 6;
 
@@ -60,7 +63,8 @@ public static class FlowCurrentConsistency
             if (electrical >= loadedWatts)
             {
                 loaded++;
-                silent += flow >= SilentFlowShare * options.RatedFlowLitresPerMinute || !dropShowsFlow ? 0 : 1;
+                // A missing reading is not a silent one: it only makes the forecast's usage lower (later alarms).
+                silent += !double.IsFinite(flow) || flow >= SilentFlowShare * options.RatedFlowLitresPerMinute || !dropShowsFlow ? 0 : 1;
             }
             else if (electrical < -0.5 * plate.NoLoadWatts)
             {
@@ -91,8 +95,10 @@ public static class FlowCurrentConsistency
             return true;
         }
 
-        var previous = double.NaN;
-        foreach (var values in days.Values)
+        // Days are keyed by how many days ago they were, so the newest comes first.
+        double previous = double.NaN, newest = double.NaN;
+        var newestDay = 0;
+        foreach (var (day, values) in days)
         {
             if (values.Count < MinimumSamplesPerDay)
             {
@@ -102,6 +108,16 @@ public static class FlowCurrentConsistency
             values.Sort();
             var median = values[values.Count / 2];
             if (double.IsFinite(previous) && Math.Abs(median - previous) > MaximumDailyLogChange)
+            {
+                return true;
+            }
+
+            // A slow drift stays under the day-to-day limit but outruns wear over the week.
+            if (!double.IsFinite(newest))
+            {
+                (newest, newestDay) = (median, day);
+            }
+            else if (Math.Abs(median - newest) > MaximumDailyLogChange + (MaximumWearLogChangePerDay * (day - newestDay)))
             {
                 return true;
             }

@@ -110,4 +110,16 @@ public sealed class FilterPredictionRuleTests
         var prediction = FilterPredictionRule.Evaluate(window, Options, tuesday)!;
         Assert.Equal(new DateTimeOffset(2026, 1, 16, 13, 0, 0, TimeSpan.Zero), prediction.PredictedFailureAt, TimeSpan.FromMinutes(30));
     }
+
+    [Fact]
+    public void Evaluate_LoneSpikeOnTheDropGauge_LeftOutOfTheFit()
+    {
+        // Far from end of life (100 h of usage to go); the newest drop reading triples while inlet − outlet does not.
+        var window = Window(levelNow: 50);
+        var inlet = window.Times.Select(_ => 320.0).ToArray();
+        var outlet = inlet.Select((p, i) => p - window.PressureDropKpa[i]).ToArray();
+        window.PressureDropKpa[^1] *= 3;
+        Assert.Null(FilterPredictionRule.Evaluate(window with { InletPressureKpa = inlet, OutletPressureKpa = outlet }, Options));
+        Assert.NotNull(FilterPredictionRule.Evaluate(window, Options)); // without the second opinion the spike bends the fit
+    }
 }

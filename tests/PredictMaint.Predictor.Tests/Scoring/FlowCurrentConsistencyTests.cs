@@ -42,6 +42,20 @@ public sealed class FlowCurrentConsistencyTests
     }
 
     [Fact]
+    public void Disagree_FlowMeterDriftingSlowlyHigh_True()
+    {
+        // +3 %/day of the true value: under 0.03 in ln from one day to the next, about 0.085 over
+        // three days — more than the fastest wear (≈ 1 %/day) moves the pump's efficiency.
+        var window = Window();
+        for (var i = 0; i < window.Times.Length; i++)
+        {
+            window.FlowLitresPerMinute[i] *= 1 + (0.03 * (window.Times[i] - window.Times[0]).TotalDays);
+        }
+
+        Assert.True(Disagree(window));
+    }
+
+    [Fact]
     public void Disagree_FlowMeterStuckWhilePumpIdle_True()
     {
         // Frozen at a working reading through a night: flow with the motor off and no filter drop.
