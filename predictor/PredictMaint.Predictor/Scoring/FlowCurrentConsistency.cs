@@ -31,6 +31,12 @@ public static class FlowCurrentConsistency
     /// <summary>The fastest wear moves ln r by about 0.011 a day; allowed over several days on top of the day-to-day limit.</summary>
     private const double MaximumWearLogChangePerDay = 0.015;
 
+    /// <summary>Loaded samples per block for the step check (two hours of pumping at 10-minute samples).</summary>
+    private const int StepBlock = 12;
+
+    /// <summary>Adjacent blocks' medians may differ by this in ln r (10 %); sample noise moves a 12-sample median by about 1 %.</summary>
+    private const double MaximumStepLogChange = 0.1;
+
     /// <summary>A day needs this many working samples for its median to count.</summary>
     private const int MinimumSamplesPerDay = 6;
 
@@ -52,6 +58,7 @@ public static class FlowCurrentConsistency
         // A quarter of the rated hydraulic power at the membrane alone: the pump is clearly moving water.
         var loadedWatts = 0.25 * options.RatedFlowLitresPerMinute / 60_000.0 * plate.MembranePressureKpa * 1000.0 / plate.NewEfficiency;
         var days = new SortedDictionary<int, List<double>>();
+        var ratios = new List<double>();
         int loaded = 0, silent = 0, idle = 0, phantom = 0;
         for (var i = start; i < end; i++)
         {
@@ -87,6 +94,7 @@ public static class FlowCurrentConsistency
             }
 
             values.Add(Math.Log(flow * head / electrical));
+            ratios.Add(values[^1]);
         }
 
         // A loaded pump with a silent (or frozen-at-idle) meter: the volume the forecast counts is wrong.
@@ -95,8 +103,14 @@ public static class FlowCurrentConsistency
             return true;
         }
 
+        if (Steps(ratios))
+        {
+            return true;
+        }
+
         // Days are keyed by how many days ago they were, so the newest comes first.
         double previous = double.NaN, newest = double.NaN;
+        var trend = new List<(int Day, double Median)>();
         var newestDay = 0;
         foreach (var (day, values) in days)
         {
@@ -123,8 +137,44 @@ public static class FlowCurrentConsistency
             }
 
             previous = median;
+            trend.Add((day, median));
+        }
+
+        return trend.Count >= 3 && Math.Abs(Slope(trend)) > MaximumWearLogChangePerDay;
+    }
+
+    // Medians of consecutive blocks of loaded samples: a fault starting or ending inside a day
+    // steps the ratio within hours, which no wear does.
+    private static bool Steps(List<double> ratios)
+    {
+        var previous = double.NaN;
+        for (var start = 0; start + StepBlock <= ratios.Count; start += StepBlock)
+        {
+            var block = ratios.GetRange(start, StepBlock);
+            block.Sort();
+            var median = block[StepBlock / 2];
+            if (Math.Abs(median - previous) > MaximumStepLogChange)
+            {
+                return true;
+            }
+
+            previous = median;
         }
 
         return false;
     }
+
+    // Least-squares slope of the daily medians against days ago.
+    private static double Slope(List<(int Day, double Median)> points)
+    {
+        double meanX = points.Average(p => p.Day), meanY = points.Average(p => p.Median), sxx = 0, sxy = 0;
+        foreach (var (day, median) in points)
+        {
+            sxx += (day - meanX) * (day - meanX);
+            sxy += (day - meanX) * (median - meanY);
+        }
+
+        return sxx > 0 ? sxy / sxx : 0;
+    }
+
 }

@@ -56,6 +56,19 @@ public sealed class FlowCurrentConsistencyTests
     }
 
     [Fact]
+    public void Disagree_FlowMeterStepsInsideTheNewestDay_True()
+    {
+        // A drift ending (or a scaling fault starting) at 14:00 on the last day: 15 % in an hour.
+        var window = Window();
+        for (var i = (3 * 144) + (14 * 6); i < window.Times.Length; i++)
+        {
+            window.FlowLitresPerMinute[i] *= 1.15;
+        }
+
+        Assert.True(Disagree(window));
+    }
+
+    [Fact]
     public void Disagree_FlowMeterStuckWhilePumpIdle_True()
     {
         // Frozen at a working reading through a night: flow with the motor off and no filter drop.
