@@ -57,8 +57,9 @@ internal static class FleetDeviceScoring
         {
             InletPressureKpa = [.. inlet],
             OutletPressureKpa = [.. outlet],
+            PumpCurrentAmps = [.. current],
         };
-        var hourly = HourlyRollup.Of(spec.SiteId, spec.DeviceId, window.Times, [rms, kurtosis, running, current, flow, pressure]);
+        var hourly = HourlyRollup.Of(spec.SiteId, spec.DeviceId, window.Times, [rms, kurtosis, running, current, flow, pressure, inlet, outlet]);
         return (Score(window, hourly, maintenance, options), device);
     }
 

@@ -9,7 +9,7 @@ namespace PredictMaint.Predictor.Evaluation.Fleet;
 /// </summary>
 internal static class HourlyRollup
 {
-    /// <summary><paramref name="channels"/>: vibration RMS, kurtosis, pump running, pump current, flow, pressure drop.</summary>
+    /// <summary><paramref name="channels"/>: vibration RMS, kurtosis, pump running, pump current, flow, pressure drop, then optionally inlet and outlet pressure.</summary>
     public static HourlyFeatures Of(string siteId, string deviceId, DateTimeOffset[] times, List<double>[] channels)
     {
         var hours = new List<DateTimeOffset>();
@@ -38,6 +38,8 @@ internal static class HourlyRollup
             PumpCurrentMean = [.. means[3]],
             FlowMean = [.. means[4]],
             PressureDropMean = [.. means[5]],
+            InletPressureMean = channels.Length > 6 ? [.. means[6]] : [],
+            OutletPressureMean = channels.Length > 7 ? [.. means[7]] : [],
         };
     }
 

@@ -9,6 +9,8 @@ namespace PredictMaint.Predictor.Models.FilterTrend;
 /// time to threshold (T − ŷ(0)) / b. The interval uses b ± 2·SE(b) with
 /// SE(b) = √(σ̂² / Σ(t−t̄)²), σ̂² = Σ residual² / (n − 2). Clogging accelerates (cake compression),
 /// so a straight line is optimistic near end of life; a physics-informed model replaces this later.
+/// The "age" axis need not be time: the scoring service passes litres filtered since each sample
+/// (clogging advances with volume, Ruth 1935), and every "hours" below then reads "litres".
 /// </remarks>
 public static class FilterTrendModel
 {

@@ -21,7 +21,7 @@ public static class DeviceScorer
         {
             var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Filter, at);
             var seen = visit is { } v ? window.After(v) : window;
-            if (FilterSensorScreen.IsSuspect(seen, at, options))
+            if (FilterSensorScreen.IsSuspect(seen, at, options, maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Pump, at)))
             {
                 // Unknown, not clear: a sensor fault must neither raise nor retract a filter ticket.
                 continue;

@@ -16,6 +16,9 @@ public sealed record DeviceWindow(
     /// <summary>Outlet gauge, aligned with <see cref="Times"/>; with the inlet a second opinion on the pressure drop.</summary>
     public double[] OutletPressureKpa { get; init; } = [];
 
+    /// <summary>Pump motor current (A), aligned with <see cref="Times"/>; with flow and head a check on the flow meter. Empty when not read.</summary>
+    public double[] PumpCurrentAmps { get; init; } = [];
+
     /// <summary>
     /// The samples after <paramref name="from"/> only: after a maintenance visit the component is
     /// new, and data from the old one would bend its trend. Returns this window when nothing is cut.
@@ -35,6 +38,7 @@ public sealed record DeviceWindow(
         WaterTemperatureCelsius = WaterTemperatureCelsius[start..end],
         InletPressureKpa = InletPressureKpa.Length == 0 ? [] : InletPressureKpa[start..end],
         OutletPressureKpa = OutletPressureKpa.Length == 0 ? [] : OutletPressureKpa[start..end],
+        PumpCurrentAmps = PumpCurrentAmps.Length == 0 ? [] : PumpCurrentAmps[start..end],
     };
 
     /// <summary>Number of samples at or before <paramref name="asOf"/> (times are sorted ascending).</summary>

@@ -12,7 +12,10 @@ namespace PredictMaint.Predictor.Scoring;
 /// </summary>
 public static class FilterPredictionRule
 {
-    public const string ModelVersion = "filter-trend-0.1";
+    public const string ModelVersion = "filter-volume-0.2";
+
+    /// <summary>The fit must span at least this many hours of filtering at rated flow.</summary>
+    private const double MinimumSpanRatedHours = 2;
 
     /// <summary>Evaluates the window as it stood at its newest sample.</summary>
     public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options) =>
@@ -24,54 +27,55 @@ public static class FilterPredictionRule
     /// </summary>
     public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf)
     {
-        var n = UpperBound(window.Times, asOf);
+        var n = window.CountUpTo(asOf);
         if (n == 0)
         {
             return null;
         }
 
-        var normalised = new double[n];
-        var index = new int[n];
-        var viscosity = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            var temperature = window.WaterTemperatureCelsius[i];
-            viscosity[i] = double.IsFinite(temperature) ? WaterViscosity.RelativeToReference(temperature) : double.NaN;
-        }
-
-        var usable = FilterPressureNormalisation.Normalise(
-            window.PressureDropKpa.AsSpan(0, n), window.FlowLitresPerMinute.AsSpan(0, n), viscosity,
-            options.RatedFlowLitresPerMinute, options.MinimumFlowFraction, normalised, index);
-
         var newest = window.Times[n - 1];
-        var hoursAgo = new List<double>(usable);
-        var values = new List<double>(usable);
-        var measured = new List<double>(usable);
-        for (var i = 0; i < usable; i++)
+        var fit = FilterFitSamples.Select(window, n, options);
+        if (fit is null)
         {
-            var age = (newest - window.Times[index[i]]).TotalHours;
-            if (age <= options.TrendWindow.TotalHours)
-            {
-                hoursAgo.Add(age);
-                values.Add(normalised[i]);
-                measured.Add(window.PressureDropKpa[index[i]]);
-            }
+            return null;
         }
 
         // A frozen or out-of-range gauge must never read as a clogged filter: no prediction.
         // Checked on samples at working flow only, where a live sensor always shows noise.
         var limits = new SensorLimits(Minimum: -1, Maximum: 10 * options.EndOfLifePressureDropKpa);
-        if (SensorQualityGate.Check(measured.ToArray(), limits) != SensorFault.None)
+        if (SensorQualityGate.Check(fit.MeasuredKpa, limits) != SensorFault.None)
         {
             return null;
         }
 
-        var estimate = FilterTrendModel.Estimate(hoursAgo.ToArray(), values.ToArray(), options.EndOfLifePressureDropKpa);
-        if (estimate is not { } e || e.HoursToThreshold > options.Horizon.TotalHours)
+        // Clogging advances with the volume filtered, not with time: the trend is fitted against
+        // litres, and the device's own weekly usage turns the litres still to go into hours.
+        var byVolume = FilterTrendModel.Estimate(fit.LitresAgo, fit.NormalisedKpa, options.EndOfLifePressureDropKpa, minimumSpanHours: MinimumSpanRatedHours * options.RatedFlowLitresPerMinute * 60);
+        if (byVolume is not { } v)
         {
             return null;
         }
 
+        double Hours(double litres) => SeasonalUsageForecast.HoursToFilter(fit.Hours, fit.Flows, litres);
+        var litresPerHour = fit.LitresPerHour;
+        var e = v with
+        {
+            SlopeKpaPerHour = v.SlopeKpaPerHour * litresPerHour,
+            HoursToThreshold = Hours(v.HoursToThreshold),
+            HoursToThresholdLower = Hours(v.HoursToThresholdLower),
+            HoursToThresholdUpper = Hours(v.HoursToThresholdUpper),
+        };
+        // Raised when end of life is expected within the horizon, or when it may come within the
+        // horizon (the interval's early end) and will come within twice it (the late end): a
+        // planner acts on a warning that early, and a confident trend should not wait for its median.
+        var horizon = options.Horizon.TotalHours;
+        if (!(e.HoursToThreshold <= horizon) && !(e.HoursToThresholdLower <= horizon && e.HoursToThresholdUpper <= 2 * horizon))
+        {
+            return null;
+        }
+
+        var hoursAgo = fit.HoursAgo;
+        var values = fit.NormalisedKpa;
         var upperHours = Math.Min(e.HoursToThresholdUpper, options.Horizon.TotalHours * 10);
         var reason = e.HoursToThreshold <= 0
             ? string.Create(CultureInfo.InvariantCulture, $"Filter pressure drop at rated flow is {e.CurrentPressureDropKpa:0.0} kPa, past the {options.EndOfLifePressureDropKpa:0} kPa end-of-life limit.")
@@ -90,25 +94,5 @@ public static class FilterPredictionRule
             Reason = reason,
             Evidence = FilterEvidence.Build(newest, hoursAgo, values, e, options.EndOfLifePressureDropKpa),
         };
-    }
-
-    // Number of samples at or before the given time (times are sorted ascending).
-    private static int UpperBound(DateTimeOffset[] times, DateTimeOffset asOf)
-    {
-        int low = 0, high = times.Length;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (times[mid] <= asOf)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

@@ -31,13 +31,40 @@ public static class FilterSensorScreen
     /// reading only skews the viscosity correction a little, so it is checked for missing and
     /// implausible values only.
     /// </summary>
-    private static readonly SensorLimits TemperatureLimits = new(Minimum: 0, Maximum: 60, StuckRunLength: int.MaxValue);
+    private static readonly SensorLimits TemperatureLimits = new(Minimum: MinimumTemperatureCelsius, Maximum: MaximumTemperatureCelsius, StuckRunLength: int.MaxValue);
+
+    /// <summary>Physical range of supply water temperature.</summary>
+    public const double MinimumTemperatureCelsius = 0;
+
+    /// <summary>Physical range of supply water temperature.</summary>
+    public const double MaximumTemperatureCelsius = 60;
+
+    /// <summary>
+    /// Water in a supply line warms or cools by a few tenths of a degree between samples minutes apart;
+    /// a larger step is a spike or a scaling change, and its viscosity correction would fake a clogging step.
+    /// </summary>
+    private const double MaximumTemperatureStepCelsius = 1.5;
+
+    /// <summary>A flow meter that reports nothing for more than this share of the window is missing (the volume forecast integrates it).</summary>
+    private const double MaximumMissingFlowShare = 0.05;
+
+    /// <summary>Whether the pressure-drop gauge agrees with inlet − outlet within the gauges' tolerance.</summary>
+    public static bool GaugesAgree(double dropKpa, double balanceKpa) =>
+        Math.Abs(dropKpa - balanceKpa) <= ToleranceKpa + (ToleranceShare * Math.Abs(balanceKpa));
 
     /// <summary>True when a sensor the filter rule reads looks faulty in the trend window ending at <paramref name="asOf"/>.</summary>
-    public static bool IsSuspect(DeviceWindow window, DateTimeOffset asOf, PredictorOptions options)
+    /// <param name="pumpServicedAt">The pump's last maintenance visit: a new or repaired pump changes the flow-to-power ratio, so the cross-check starts after it.</param>
+    public static bool IsSuspect(DeviceWindow window, DateTimeOffset asOf, PredictorOptions options, DateTimeOffset? pumpServicedAt = null)
     {
         var end = window.CountUpTo(asOf);
         var start = window.CountUpTo(asOf - options.TrendWindow);
+        // The fit reaches further back when the trend window holds too few working samples
+        // (an office at the weekend): every sample it rests on is screened.
+        if (end > 0 && FilterFitSamples.Select(window, end, options) is { HoursAgo: [var oldest, ..] })
+        {
+            start = Math.Min(start, window.CountUpTo(window.Times[end - 1].AddHours(-oldest) - TimeSpan.FromTicks(1)));
+        }
+
         if (end - start == 0)
         {
             return false;
@@ -64,7 +91,7 @@ public static class FilterSensorScreen
             if (double.IsFinite(drop) && double.IsFinite(balance))
             {
                 compared++;
-                if (Math.Abs(drop - balance) > ToleranceKpa + (ToleranceShare * Math.Abs(balance)))
+                if (!GaugesAgree(drop, balance))
                 {
                     disagreeing++;
                 }
@@ -76,9 +103,47 @@ public static class FilterSensorScreen
             return true;
         }
 
+        // The usage forecast integrates the flow over the whole history read, so the flow meter
+        // is cross-checked against the pump over all of it, not only over the fitted samples.
+        if (FlowCurrentConsistency.Disagree(window, pumpServicedAt is { } serviced ? window.CountUpTo(serviced) : 0, end, asOf, options)
+            || TemperatureJumps(window.WaterTemperatureCelsius.AsSpan(start, end - start)) || MissingShare(window.FlowLitresPerMinute.AsSpan(start, end - start)) > MaximumMissingFlowShare)
+        {
+            return true;
+        }
+
         var flowLimits = new SensorLimits(Minimum: 0, Maximum: options.RatedFlowLitresPerMinute * 3);
         return (flow.Count > 0 && (SensorQualityGate.Check(flow.ToArray(), flowLimits) != SensorFault.None || LongestRun(flow) >= flowLimits.StuckRunLength))
             || SensorQualityGate.Check(window.WaterTemperatureCelsius.AsSpan(start, end - start), TemperatureLimits) != SensorFault.None;
+    }
+
+    private static bool TemperatureJumps(ReadOnlySpan<double> readings)
+    {
+        var previous = double.NaN;
+        foreach (var value in readings)
+        {
+            if (double.IsFinite(value))
+            {
+                if (Math.Abs(value - previous) > MaximumTemperatureStepCelsius)
+                {
+                    return true;
+                }
+
+                previous = value;
+            }
+        }
+
+        return false;
+    }
+
+    private static double MissingShare(ReadOnlySpan<double> readings)
+    {
+        var missing = 0;
+        foreach (var value in readings)
+        {
+            missing += double.IsFinite(value) ? 0 : 1;
+        }
+
+        return readings.IsEmpty ? 0 : missing / (double)readings.Length;
     }
 
     // The gate judges only the newest run (is the sensor frozen now?); a trend fitted over the

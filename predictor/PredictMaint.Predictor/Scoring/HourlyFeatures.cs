@@ -21,6 +21,12 @@ public sealed record HourlyFeatures(
     /// <summary>Hourly mean filter pressure drop (kPa), part of the head the pump works against.</summary>
     public double[] PressureDropMean { get; init; } = [];
 
+    /// <summary>Hourly mean inlet gauge (kPa); with the outlet a second opinion on the pressure drop. Empty when not read.</summary>
+    public double[] InletPressureMean { get; init; } = [];
+
+    /// <summary>Hourly mean outlet gauge (kPa).</summary>
+    public double[] OutletPressureMean { get; init; } = [];
+
     /// <summary>The hours that started after <paramref name="from"/> (a maintenance visit): the new part's data only.</summary>
     public HourlyFeatures After(DateTimeOffset from)
     {
@@ -40,6 +46,8 @@ public sealed record HourlyFeatures(
             PumpCurrentMean = PumpCurrentMean.Length == 0 ? [] : PumpCurrentMean[start..],
             FlowMean = FlowMean.Length == 0 ? [] : FlowMean[start..],
             PressureDropMean = PressureDropMean.Length == 0 ? [] : PressureDropMean[start..],
+            InletPressureMean = InletPressureMean.Length == 0 ? [] : InletPressureMean[start..],
+            OutletPressureMean = OutletPressureMean.Length == 0 ? [] : OutletPressureMean[start..],
         };
     }
 }

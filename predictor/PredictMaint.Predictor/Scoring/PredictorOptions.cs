@@ -27,9 +27,12 @@ public sealed class PredictorOptions
     [Range(typeof(TimeSpan), "01:00:00", "30.00:00:00")]
     public TimeSpan TrendWindow { get; set; } = TimeSpan.FromHours(48);
 
-    /// <summary>Samples fetched per device per cycle (newest first); must cover the trend window.</summary>
+    /// <summary>
+    /// Samples fetched per device per cycle (newest first); must cover the trend window, and more than
+    /// a week so the filter's usage forecast can repeat the device's weekly pattern (offices idle at weekends).
+    /// </summary>
     [Range(10, 100_000)]
-    public int SamplesPerDevice { get; set; } = 1008;
+    public int SamplesPerDevice { get; set; } = 1152;
 
     /// <summary>Trailing window of hourly rollups the bearing model is fitted over.</summary>
     [Range(typeof(TimeSpan), "12:00:00", "30.00:00:00")]

@@ -56,17 +56,19 @@ public static class PumpPredictionRule
             var flow = features.FlowMean[i] / running;
             var hydraulicWatts = flow / 60_000.0 * (plate.MembranePressureKpa + (features.PressureDropMean[i] / running)) * 1000.0;
             // Dry runs and throttled hours carry no hydraulic load to judge efficiency by.
-            if (!double.IsFinite(amps) || !(flow >= options.RatedFlowLitresPerMinute * options.MinimumFlowFraction) || !(hydraulicWatts > 0))
+            if (!double.IsFinite(amps) || !(flow >= options.RatedFlowLitresPerMinute * options.MinimumFlowFraction) || !(hydraulicWatts > 0)
+                || (double.IsFinite(features.PumpCurrentMean[i]) && !double.IsFinite(features.FlowMean[i])))
             {
                 continue;
             }
 
             hours.Add(-age);
             current.Add(amps);
-            indicator.Add(plate.NewEfficiency * ((amps * plate.SupplyVolts) - plate.NoLoadWatts) / hydraulicWatts);
+            // A pressure-drop gauge that disagrees with inlet − outlet gives a wrong head: the hour is suspect (NaN).
+            indicator.Add(DropGaugeAgrees(features, i) ? plate.NewEfficiency * ((amps * plate.SupplyVolts) - plate.NoLoadWatts) / hydraulicWatts : double.NaN);
         }
 
-        if (hours.Count < MinimumHours || SensorQualityGate.Check(current.ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None
+        if (!PumpIndicatorScreen.Clean(hours, indicator, current, options) || hours.Count < MinimumHours || SensorQualityGate.Check(current.ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None
             || ChangesFasterThanWear(hours, indicator))
         {
             return null;
@@ -76,6 +78,17 @@ public static class PumpPredictionRule
         var estimate = ExponentialDegradationModel.Estimate(hours.ToArray(), indicator.ToArray(), 0, threshold, FleetPrior);
         return DegradationPrediction.Within(estimate, features, Component.Pump, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
                 $"Pump draws {current[^1]:0.00} A for its flow and head (pump_current_a vs flow_lpm, pressure_drop_kpa): efficiency is {1 / indicator[^1]:P0} of new and falling; it reaches the {1 - plate.EndOfLifeDegradation:P0} end-of-life level in about {estimate.Median:0} h."));
+    }
+
+    private static bool DropGaugeAgrees(HourlyFeatures features, int i)
+    {
+        if (features.InletPressureMean.Length == 0 || features.OutletPressureMean.Length == 0)
+        {
+            return true;
+        }
+
+        var balance = features.InletPressureMean[i] - features.OutletPressureMean[i];
+        return !double.IsFinite(balance) || FilterSensorScreen.GaugesAgree(features.PressureDropMean[i], balance);
     }
 
     private static bool ChangesFasterThanWear(List<double> hours, List<double> indicator)

@@ -21,7 +21,7 @@ public sealed class TelemetryWindowReader(InfluxClient influx, PredictorOptions 
         // LIMIT applies per series with GROUP BY, so this is the newest N samples of each device,
         // whatever its clock says: device time, not the server's now().
         var query = string.Create(CultureInfo.InvariantCulture,
-            $"SELECT pressure_drop_kpa, flow_lpm, water_temp_c, inlet_pressure_kpa, outlet_pressure_kpa FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {filter.Where} GROUP BY site, device, model ORDER BY time DESC LIMIT {options.SamplesPerDevice}");
+            $"SELECT pressure_drop_kpa, flow_lpm, water_temp_c, inlet_pressure_kpa, outlet_pressure_kpa, pump_current_a FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {filter.Where} GROUP BY site, device, model ORDER BY time DESC LIMIT {options.SamplesPerDevice}");
         var series = await influx.QueryAsync(query, filter.Parameters, cancellationToken);
         var windows = new List<DeviceWindow>(series.Count);
         foreach (var s in series)
@@ -39,6 +39,7 @@ public sealed class TelemetryWindowReader(InfluxClient influx, PredictorOptions 
             var temperature = new double[n];
             var inlet = new double[n];
             var outlet = new double[n];
+            var current = new double[n];
             for (var i = 0; i < n; i++)
             {
                 // Rows arrive newest first; windows are oldest first.
@@ -49,12 +50,14 @@ public sealed class TelemetryWindowReader(InfluxClient influx, PredictorOptions 
                 temperature[i] = row.GetDouble("water_temp_c") ?? double.NaN;
                 inlet[i] = row.GetDouble("inlet_pressure_kpa") ?? double.NaN;
                 outlet[i] = row.GetDouble("outlet_pressure_kpa") ?? double.NaN;
+                current[i] = row.GetDouble("pump_current_a") ?? double.NaN;
             }
 
             windows.Add(new DeviceWindow(site, device, s.Tags.GetValueOrDefault("model") ?? string.Empty, times, pressure, flow, temperature)
             {
                 InletPressureKpa = inlet,
                 OutletPressureKpa = outlet,
+                PumpCurrentAmps = current,
             });
         }
 

@@ -75,4 +75,21 @@ public sealed class FilterSensorScreenTests
         window.PressureDropKpa[5] *= 3;
         Assert.False(FilterSensorScreen.IsSuspect(window, End(window), Options));
     }
+
+    [Fact]
+    public void IsSuspect_TemperatureSpikeInsideThePhysicalRange_True()
+    {
+        // ×3.4 on one reading: 51 °C is a possible water temperature, a 36 °C step in ten minutes is not.
+        var window = Healthy();
+        window.WaterTemperatureCelsius[200] *= 3.4;
+        Assert.True(FilterSensorScreen.IsSuspect(window, End(window), Options));
+    }
+
+    [Fact]
+    public void IsSuspect_FlowMeterDroppingOut_True()
+    {
+        var window = Healthy();
+        window.FlowLitresPerMinute.AsSpan(250, 20).Fill(double.NaN);
+        Assert.True(FilterSensorScreen.IsSuspect(window, End(window), Options));
+    }
 }

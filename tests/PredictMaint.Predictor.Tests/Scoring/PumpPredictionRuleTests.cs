@@ -46,4 +46,42 @@ public sealed class PumpPredictionRuleTests
     public void Evaluate_CurrentSensorScaledWrong_NoPrediction() =>
         // A current reading 30 % high from day 15 on: a step no wear makes.
         Assert.Null(PumpPredictionRule.Evaluate(Features(_ => 0.05, h => h >= 360 ? 1.3 : 1), Options, Start.AddHours(432)));
+
+    [Fact]
+    public void Evaluate_CurrentSpikesInTheLastHours_NoPrediction()
+    {
+        // A wearing pump, but two of the last 48 hours carry a spiking current sensor: unknown, not a ticket.
+        var prediction = PumpPredictionRule.Evaluate(Features(Wear, h => h is 420 or 425 ? 1.6 : 1), Options, Start.AddHours(432));
+        Assert.Null(prediction);
+    }
+
+    [Fact]
+    public void Evaluate_FlowMeterScaledWrongLongAgo_HealthyPumpStaysClear()
+    {
+        // A ×10 flow reading in the window's oldest day makes those hours look like a new pump; dropped,
+        // they must not turn the healthy pump's flat indicator into a rising trend.
+        var features = Features(_ => 0.05);
+        for (var h = 100; h < 110; h++)
+        {
+            features.FlowMean[h] *= 10;
+        }
+
+        Assert.Null(PumpPredictionRule.Evaluate(features, Options, Start.AddHours(432)));
+        Assert.NotNull(PumpPredictionRule.Evaluate(Features(Wear), Options, Start.AddHours(432)));
+    }
+
+    [Fact]
+    public void Evaluate_PressureDropGaugeDisagreesWithInletMinusOutlet_NoPrediction()
+    {
+        // The wearing pump, but the drop gauge reads a third of inlet − outlet in the newest day: the head is unknown.
+        var features = Features(Wear);
+        var inlet = features.Hours.Select(_ => 0.8 * 320.0).ToArray();
+        var outlet = inlet.Select((p, h) => p - features.PressureDropMean[h]).ToArray();
+        for (var h = 420; h < 432; h++)
+        {
+            features.PressureDropMean[h] /= 3;
+        }
+
+        Assert.Null(PumpPredictionRule.Evaluate(features with { InletPressureMean = inlet, OutletPressureMean = outlet }, Options, Start.AddHours(432)));
+    }
 }
