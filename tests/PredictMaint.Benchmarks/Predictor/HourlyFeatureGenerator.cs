@@ -15,7 +15,8 @@ namespace PredictMaint.Benchmarks.Predictor;
 /// 3.7–4 L/min while running; the filter drop climbs from 30 kPa and is reset by a replacement at
 /// 95; the pump draws I = (P₀ + Q·H / (η₀(1 − d))) / U (<c>PumpMotor</c>) with degradation d;
 /// bearing RMS stays at its baseline until a spall starts, then grows exponentially to 4.5 mm/s
-/// with kurtosis 3 + 6(1 − v₀/v) (<c>BearingWear</c>). Mix as in <c>fleet.example.json</c>: 5 %
+/// with kurtosis 3 + 6(1 − v₀/v) (<c>BearingWear</c>); the mains pressure at the inlet is 300–340 kPa
+/// and the outlet reads it less the filter drop, so the gauges balance. Mix as in <c>fleet.example.json</c>: 5 %
 /// wearing bearings, 5 % wearing pumps, each reaching end of life between 3 days before the newest
 /// hour (failed, awaiting the repair visit) and 14 days after it. About 0.2 % of hours are missing (device offline: no rollup point).
 /// </remarks>
@@ -55,6 +56,7 @@ internal sealed class HourlyFeatureGenerator(int seed, int days)
         var series = new RollupSeries(total);
         var phase = random.Next(24);
         var flowWhileRunning = 4.0 * (0.92 + (0.08 * random.NextDouble()));
+        var mains = 300 + (40 * random.NextDouble());
         var filterRate = 0.02 + (0.1 * random.NextDouble());
         var filterAge = 600 * random.NextDouble();
         var bearing = BearingFor(condition, random, total);
@@ -78,7 +80,7 @@ internal sealed class HourlyFeatureGenerator(int seed, int days)
                 continue;
             }
 
-            series.Add(time, rms * running, (running * kurtosis) + ((1 - running) * 3.0), running, amps * running, flow * running, drop * running);
+            series.Add(time, rms * running, (running * kurtosis) + ((1 - running) * 3.0), running, amps * running, flow * running, drop * running, mains);
         }
 
         return series.ToFeatures(SiteId(device), DeviceId(device), newestRows);

@@ -31,6 +31,8 @@ internal static class RollupPoints
             point = Channel(point, "pump_current_a", features.PumpCurrentMean[i], running);
             point = Channel(point, "flow_lpm", features.FlowMean[i], running);
             point = Channel(point, "pressure_drop_kpa", features.PressureDropMean[i], running);
+            point = Channel(point, "inlet_pressure_kpa", features.InletPressureMean[i], running, idle: features.InletPressureMean[i]);
+            point = Channel(point, "outlet_pressure_kpa", features.OutletPressureMean[i], running, idle: features.InletPressureMean[i]);
             yield return point.Timestamp(features.Hours[i]);
         }
     }

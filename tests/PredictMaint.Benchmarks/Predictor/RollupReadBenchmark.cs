@@ -106,6 +106,8 @@ internal static class RollupReadBenchmark
             Same(key, "pump_current_a_mean", expected.PumpCurrentMean, actual.PumpCurrentMean);
             Same(key, "flow_lpm_mean", expected.FlowMean, actual.FlowMean);
             Same(key, "pressure_drop_kpa_mean", expected.PressureDropMean, actual.PressureDropMean);
+            Same(key, "inlet_pressure_kpa_mean", expected.InletPressureMean, actual.InletPressureMean);
+            Same(key, "outlet_pressure_kpa_mean", expected.OutletPressureMean, actual.OutletPressureMean);
             checkedDevices++;
         }
 

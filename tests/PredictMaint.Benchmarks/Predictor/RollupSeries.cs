@@ -8,9 +8,12 @@ internal sealed class RollupSeries(int capacity)
     private readonly List<DateTimeOffset> _hours = new(capacity);
     private readonly List<double> _rms = new(capacity), _kurtosis = new(capacity), _running = new(capacity);
     private readonly List<double> _current = new(capacity), _flow = new(capacity), _drop = new(capacity);
+    private readonly List<double> _inlet = new(capacity), _outlet = new(capacity);
 
-    public void Add(DateTimeOffset hour, double rms, double kurtosis, double running, double current, double flow, double drop)
+    public void Add(DateTimeOffset hour, double rms, double kurtosis, double running, double current, double flow, double drop, double inlet)
     {
+        _inlet.Add(inlet);
+        _outlet.Add(inlet - drop);
         _hours.Add(hour);
         _rms.Add(rms);
         _kurtosis.Add(kurtosis);
@@ -30,6 +33,8 @@ internal sealed class RollupSeries(int capacity)
             PumpCurrentMean = Tail(_current),
             FlowMean = Tail(_flow),
             PressureDropMean = Tail(_drop),
+            InletPressureMean = Tail(_inlet),
+            OutletPressureMean = Tail(_outlet),
         };
     }
 }
