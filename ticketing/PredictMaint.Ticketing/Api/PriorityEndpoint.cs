@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PredictMaint.Ticketing.Domain;
@@ -40,21 +39,6 @@ public static class PriorityEndpoint
                 title: "The priority is invalid.");
         }
 
-        var result = await store.ChangePriorityAsync(id, expected, priority, ClaimsActor.Of(user), cancellationToken);
-        if (result.Ticket is { } current)
-        {
-            context.Response.Headers.ETag = TicketDto.From(current).ETag();
-        }
-
-        return result.Status switch
-        {
-            TransitionStatus.Done => TypedResults.Ok(TicketDto.From(result.Ticket!)),
-            TransitionStatus.NotFound => Problem(StatusCodes.Status404NotFound, "Ticket not found", $"Ticket {id} does not exist."),
-            TransitionStatus.VersionMismatch => Problem(
-                StatusCodes.Status412PreconditionFailed,
-                "The ticket changed",
-                string.Create(CultureInfo.InvariantCulture, $"You acted on version {expected}; the ticket is at version {result.Ticket?.Version}. Read it again and decide.")),
-            _ => Refused(result.Outcome!),
-        };
+        return Answer(await store.ChangePriorityAsync(id, expected, priority, ClaimsActor.Of(user), cancellationToken), id, expected, context);
     }
 }

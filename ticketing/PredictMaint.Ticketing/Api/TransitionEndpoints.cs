@@ -60,7 +60,18 @@ public static class TransitionEndpoints
             return TypedResults.ValidationProblem(errors, title: "The transition is invalid.");
         }
 
-        var result = await store.TransitionAsync(id, expected, request, ClaimsActor.Of(user), cancellationToken);
+        return Answer(await store.TransitionAsync(id, expected, request, ClaimsActor.Of(user), cancellationToken), id, expected, context);
+    }
+
+    /// <summary>
+    /// What a change of ticket <paramref name="id"/> at version <paramref name="expected"/> answers
+    /// (transitions and priority): 200 + the ticket, 404, 412, 409 or the workflow's refusal; the
+    /// ticket's current ETag whenever there is a ticket.
+    /// </summary>
+    internal static Results<Ok<TicketDto>, ValidationProblem, ProblemHttpResult> Answer(TransitionResult result, Guid id, int expected, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
         if (result.Ticket is { } current)
         {
             context.Response.Headers.ETag = TicketDto.From(current).ETag();
