@@ -14,17 +14,15 @@ public sealed class DeviceCatalogReader(InfluxClient influx)
         var series = await influx.QueryAsync(
             $"SHOW SERIES FROM {InfluxQl.QuoteIdentifier(TelemetryWindowReader.Measurement)}, {InfluxQl.QuoteIdentifier(HourlyFeatureReader.Measurement)}",
             cancellationToken);
-        var devices = new SortedSet<DeviceKey>(Comparer<DeviceKey>.Create((a, b) =>
-            string.CompareOrdinal(a.SiteId, b.SiteId) is var bySite and not 0 ? bySite : string.CompareOrdinal(a.DeviceId, b.DeviceId)));
-        foreach (var row in series.SelectMany(s => s.Rows))
-        {
-            var tags = SeriesKey.Tags(row.GetString("key") ?? string.Empty);
-            if (tags.TryGetValue("site", out var site) && tags.TryGetValue("device", out var device))
-            {
-                devices.Add(new DeviceKey(site, device));
-            }
-        }
-
-        return [.. devices];
+        return
+        [
+            .. series.SelectMany(s => s.Rows)
+                .Select(row => SeriesKey.Tags(row.GetString("key") ?? string.Empty))
+                .Where(tags => tags.ContainsKey("site") && tags.ContainsKey("device"))
+                .Select(tags => new DeviceKey(tags["site"], tags["device"]))
+                .Distinct()
+                .OrderBy(d => d.SiteId, StringComparer.Ordinal)
+                .ThenBy(d => d.DeviceId, StringComparer.Ordinal),
+        ];
     }
 }

@@ -21,13 +21,15 @@ public static class DeviceScorer
         {
             var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Filter, at);
             var seen = visit is { } v ? window.After(v) : window;
-            if (FilterSensorScreen.IsSuspect(seen, at, options, maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Pump, at)))
+            var count = seen.CountUpTo(at);
+            var fit = count > 0 ? FilterFitSamples.Select(seen, count, options) : null;
+            if (FilterSensorScreen.IsSuspect(seen, at, options, maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Pump, at), fit))
             {
                 // Unknown, not clear: a sensor fault must neither raise nor retract a filter ticket.
                 continue;
             }
 
-            var decision = tracker.Observe(window.SiteId, window.DeviceId, Component.Filter, at, FilterPredictionRule.Evaluate(seen, options, at));
+            var decision = tracker.Observe(window.SiteId, window.DeviceId, Component.Filter, at, FilterPredictionRule.Evaluate(seen, options, at, fit));
             if (decision is not null)
             {
                 decisions.Add(decision);

@@ -27,18 +27,23 @@ public static class FilterPredictionRule
     /// </summary>
     public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf)
     {
+        ArgumentNullException.ThrowIfNull(window);
         var n = window.CountUpTo(asOf);
-        if (n == 0)
+        return n == 0 ? null : Evaluate(window, options, asOf, FilterFitSamples.Select(window, n, options));
+    }
+
+    /// <summary>As above, with the samples to fit at <paramref name="asOf"/> already selected (the scorer selects them once for the screen and the rule).</summary>
+    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf, FilterFitSamples? fit)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(options);
+        var n = window.CountUpTo(asOf);
+        if (n == 0 || fit is null)
         {
             return null;
         }
 
         var newest = window.Times[n - 1];
-        var fit = FilterFitSamples.Select(window, n, options);
-        if (fit is null)
-        {
-            return null;
-        }
 
         // A frozen or out-of-range gauge must never read as a clogged filter: no prediction.
         // Checked on samples at working flow only, where a live sensor always shows noise.

@@ -56,11 +56,21 @@ public static class FilterSensorScreen
     /// <param name="pumpServicedAt">The pump's last maintenance visit: a new or repaired pump changes the flow-to-power ratio, so the cross-check starts after it.</param>
     public static bool IsSuspect(DeviceWindow window, DateTimeOffset asOf, PredictorOptions options, DateTimeOffset? pumpServicedAt = null)
     {
+        ArgumentNullException.ThrowIfNull(window);
+        var end = window.CountUpTo(asOf);
+        return IsSuspect(window, asOf, options, pumpServicedAt, end > 0 ? FilterFitSamples.Select(window, end, options) : null);
+    }
+
+    /// <summary>As above, with the samples the filter rule fits at <paramref name="asOf"/> already selected (the scorer selects them once for both).</summary>
+    public static bool IsSuspect(DeviceWindow window, DateTimeOffset asOf, PredictorOptions options, DateTimeOffset? pumpServicedAt, FilterFitSamples? fit)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(options);
         var end = window.CountUpTo(asOf);
         var start = window.CountUpTo(asOf - options.TrendWindow);
         // The fit reaches further back when the trend window holds too few working samples
         // (an office at the weekend): every sample it rests on is screened.
-        if (end > 0 && FilterFitSamples.Select(window, end, options) is { HoursAgo: [var oldest, ..] })
+        if (end > 0 && fit is { HoursAgo: [var oldest, ..] })
         {
             start = Math.Min(start, window.CountUpTo(window.Times[end - 1].AddHours(-oldest) - TimeSpan.FromTicks(1)));
         }

@@ -56,14 +56,14 @@ public static class FlowCurrentConsistency
         var plate = options.Pump;
         var working = options.RatedFlowLitresPerMinute * options.MinimumFlowFraction;
         // A quarter of the rated hydraulic power at the membrane alone: the pump is clearly moving water.
-        var loadedWatts = 0.25 * options.RatedFlowLitresPerMinute / 60_000.0 * plate.MembranePressureKpa * 1000.0 / plate.NewEfficiency;
+        var loadedWatts = 0.25 * PumpNameplate.HydraulicWatts(options.RatedFlowLitresPerMinute, plate.MembranePressureKpa) / plate.NewEfficiency;
         var days = new SortedDictionary<int, List<double>>();
         var ratios = new List<double>();
         int loaded = 0, silent = 0, idle = 0, phantom = 0;
         for (var i = start; i < end; i++)
         {
             var flow = window.FlowLitresPerMinute[i];
-            var electrical = (window.PumpCurrentAmps[i] * plate.SupplyVolts) - plate.NoLoadWatts;
+            var electrical = plate.ShaftWatts(window.PumpCurrentAmps[i]);
             // The filter's own drop is a third witness of flow (ΔP ∝ Q): it tells which of the two
             // sensors is wrong, and a faulty current sensor must not block the filter rule.
             var dropShowsFlow = window.PressureDropKpa[i] >= NoFlowDropKpa;

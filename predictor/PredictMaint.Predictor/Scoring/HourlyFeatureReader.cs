@@ -17,12 +17,12 @@ public sealed class HourlyFeatureReader(InfluxClient influx, PredictorOptions op
             return new Dictionary<string, HourlyFeatures>();
         }
 
-        var filter = new DeviceFilter(devices);
+        var (where, parameters) = DeviceFilter.For(devices);
         // As for raw samples: the newest N hours per device by its own clock, not the server's now().
         var hours = (int)Math.Ceiling(Math.Max(options.BearingWindow.TotalHours, options.PumpWindow.TotalHours)) + 1;
         var query = string.Create(CultureInfo.InvariantCulture,
-            $"SELECT vibration_rms_mm_s_mean, vibration_kurtosis_mean, pump_running_mean, pump_current_a_mean, flow_lpm_mean, pressure_drop_kpa_mean, inlet_pressure_kpa_mean, outlet_pressure_kpa_mean FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {filter.Where} GROUP BY site, device ORDER BY time DESC LIMIT {hours}");
-        var series = await influx.QueryAsync(query, filter.Parameters, cancellationToken);
+            $"SELECT vibration_rms_mm_s_mean, vibration_kurtosis_mean, pump_running_mean, pump_current_a_mean, flow_lpm_mean, pressure_drop_kpa_mean, inlet_pressure_kpa_mean, outlet_pressure_kpa_mean FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {where} GROUP BY site, device ORDER BY time DESC LIMIT {hours}");
+        var series = await influx.QueryAsync(query, parameters, cancellationToken);
         var result = new Dictionary<string, HourlyFeatures>(series.Count, StringComparer.Ordinal);
         foreach (var s in series)
         {

@@ -24,4 +24,10 @@ public sealed class PumpNameplate
     /// <summary>Efficiency lost at end of life (0.3: current at rated duty about 40 % above new).</summary>
     [Range(0.01, 0.9)]
     public double EndOfLifeDegradation { get; set; } = 0.3;
+
+    /// <summary>Power the motor turns into work at <paramref name="amps"/>: I·U − P₀ (W).</summary>
+    public double ShaftWatts(double amps) => (amps * SupplyVolts) - NoLoadWatts;
+
+    /// <summary>Hydraulic power Q·H (W) of <paramref name="litresPerMinute"/> against <paramref name="headKpa"/>.</summary>
+    public static double HydraulicWatts(double litresPerMinute, double headKpa) => litresPerMinute / 60_000.0 * headKpa * 1000.0;
 }

@@ -54,7 +54,7 @@ public static class PumpPredictionRule
 
             var amps = features.PumpCurrentMean[i] / running;
             var flow = features.FlowMean[i] / running;
-            var hydraulicWatts = flow / 60_000.0 * (plate.MembranePressureKpa + (features.PressureDropMean[i] / running)) * 1000.0;
+            var hydraulicWatts = PumpNameplate.HydraulicWatts(flow, plate.MembranePressureKpa + (features.PressureDropMean[i] / running));
             // Dry runs and throttled hours carry no hydraulic load to judge efficiency by.
             if (!double.IsFinite(amps) || !(flow >= options.RatedFlowLitresPerMinute * options.MinimumFlowFraction) || !(hydraulicWatts > 0)
                 || (double.IsFinite(features.PumpCurrentMean[i]) && !double.IsFinite(features.FlowMean[i])))
@@ -65,7 +65,7 @@ public static class PumpPredictionRule
             hours.Add(-age);
             current.Add(amps);
             // A pressure-drop gauge that disagrees with inlet − outlet gives a wrong head: the hour is suspect (NaN).
-            indicator.Add(DropGaugeAgrees(features, i) ? plate.NewEfficiency * ((amps * plate.SupplyVolts) - plate.NoLoadWatts) / hydraulicWatts : double.NaN);
+            indicator.Add(DropGaugeAgrees(features, i) ? plate.NewEfficiency * plate.ShaftWatts(amps) / hydraulicWatts : double.NaN);
         }
 
         if (!PumpIndicatorScreen.Clean(hours, indicator, current, options) || hours.Count < MinimumHours || SensorQualityGate.Check(current.ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None

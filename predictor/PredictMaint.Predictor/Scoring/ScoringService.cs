@@ -6,7 +6,8 @@ namespace PredictMaint.Predictor.Scoring;
 
 /// <summary>
 /// Every <see cref="PredictorOptions.Interval"/>: list the devices in InfluxDB, read the recent
-/// telemetry of those this instance owns a chunk at a time, evaluate them on the device-time grid, send ticketing only the changes
+/// telemetry of those this instance owns a chunk at a time, evaluate them on the device-time grid,
+/// send ticketing only the changes
 /// (new prediction, material change, retraction). A failed cycle is logged and retried next time;
 /// a device is marked evaluated only once its messages are delivered, so nothing is skipped.
 /// </summary>
@@ -52,32 +53,33 @@ public sealed partial class ScoringService(
         var owned = 0;
         foreach (var chunk in devices.Where(d => DevicePartition.Of(d.SiteId, d.DeviceId, settings.Partitions) == settings.Partition).Chunk(settings.DevicesPerQuery))
         {
-            var windows = await reader.ReadAsync(chunk, cancellationToken);
+            // A device whose model tag changed has a window per model; the grid marks keep its
+            // rollups (and its filter) from being scored twice.
+            var windows = (await reader.ReadAsync(chunk, cancellationToken)).ToLookup(w => new DeviceKey(w.SiteId, w.DeviceId));
             var hourly = await hourlyReader.ReadAsync(chunk, cancellationToken);
-            var scored = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var window in windows)
+            foreach (var device in chunk)
             {
-                var key = window.SiteId + "/" + window.DeviceId;
-                // A device whose model tag changed has a window per model; its rollups are scored once.
-                await ScoreDeviceAsync(window.SiteId, window.DeviceId, window, scored.Add(key) ? hourly.GetValueOrDefault(key) : null, cancellationToken);
-            }
+                var features = hourly.GetValueOrDefault(device.ToString());
+                if (!windows.Contains(device) && features is null)
+                {
+                    continue;
+                }
 
-            foreach (var features in hourly.Values.Where(f => !scored.Contains(f.SiteId + "/" + f.DeviceId)))
-            {
-                scored.Add(features.SiteId + "/" + features.DeviceId);
-                await ScoreDeviceAsync(features.SiteId, features.DeviceId, null, features, cancellationToken);
+                owned++;
+                foreach (var window in windows[device].DefaultIfEmpty())
+                {
+                    await ScoreDeviceAsync(device, window, features, cancellationToken);
+                }
             }
-
-            owned += scored.Count;
         }
 
         status.CycleCompleted(owned);
     }
 
-    private async Task ScoreDeviceAsync(string siteId, string deviceId, DeviceWindow? window, HourlyFeatures? features, CancellationToken cancellationToken)
+    private async Task ScoreDeviceAsync(DeviceKey device, DeviceWindow? window, HourlyFeatures? features, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var key = siteId + "/" + deviceId;
+        var key = device.ToString();
         var filterTimes = window is null ? [] : Due(Component.Filter, key, window.Times);
         // An hour's rollup is complete once a later hour exists, so the grid runs to the newest hour's start.
         var hourlyTimes = features is null ? [] : Due(HourlyGrid, key, features.Hours);
@@ -86,7 +88,7 @@ public sealed partial class ScoringService(
             return;
         }
 
-        var checkpoint = _tracker.Checkpoint(siteId, deviceId);
+        var checkpoint = _tracker.Checkpoint(device.SiteId, device.DeviceId);
         try
         {
             var decisions = (window is null ? [] : DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings))
@@ -99,7 +101,7 @@ public sealed partial class ScoringService(
         catch
         {
             // Evaluated again next cycle; the tracker must then decide (and send) the same again.
-            _tracker.Rollback(siteId, deviceId, checkpoint);
+            _tracker.Rollback(device.SiteId, device.DeviceId, checkpoint);
             throw;
         }
 

@@ -17,12 +17,12 @@ public sealed class TelemetryWindowReader(InfluxClient influx, PredictorOptions 
             return [];
         }
 
-        var filter = new DeviceFilter(devices);
+        var (where, parameters) = DeviceFilter.For(devices);
         // LIMIT applies per series with GROUP BY, so this is the newest N samples of each device,
         // whatever its clock says: device time, not the server's now().
         var query = string.Create(CultureInfo.InvariantCulture,
-            $"SELECT pressure_drop_kpa, flow_lpm, water_temp_c, inlet_pressure_kpa, outlet_pressure_kpa, pump_current_a FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {filter.Where} GROUP BY site, device, model ORDER BY time DESC LIMIT {options.SamplesPerDevice}");
-        var series = await influx.QueryAsync(query, filter.Parameters, cancellationToken);
+            $"SELECT pressure_drop_kpa, flow_lpm, water_temp_c, inlet_pressure_kpa, outlet_pressure_kpa, pump_current_a FROM {InfluxQl.QuoteIdentifier(Measurement)} WHERE {where} GROUP BY site, device, model ORDER BY time DESC LIMIT {options.SamplesPerDevice}");
+        var series = await influx.QueryAsync(query, parameters, cancellationToken);
         var windows = new List<DeviceWindow>(series.Count);
         foreach (var s in series)
         {

@@ -28,11 +28,11 @@ public sealed class SeriesKeyTests
     [Fact]
     public void DeviceFilter_TwoDevices_BoundParametersNotSyntax()
     {
-        var filter = new DeviceFilter([new DeviceKey("site-1", "d' OR 1=1"), new DeviceKey("site-2", "b")]);
+        var (where, parameters) = DeviceFilter.For([new DeviceKey("site-1", "d' OR 1=1"), new DeviceKey("site-2", "b")]);
 
-        Assert.Equal("(site = $s0 AND device = $d0) OR (site = $s1 AND device = $d1)", filter.Where);
+        Assert.Equal("(site = $s0 AND device = $d0) OR (site = $s1 AND device = $d1)", where);
         Assert.Equal(
             new Dictionary<string, object> { ["s0"] = "site-1", ["d0"] = "d' OR 1=1", ["s1"] = "site-2", ["d1"] = "b" },
-            filter.Parameters);
+            parameters);
     }
 }
