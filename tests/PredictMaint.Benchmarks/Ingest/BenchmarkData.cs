@@ -36,10 +36,13 @@ internal static class BenchmarkData
 
     public static byte[] Payload(TelemetryMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, ContractsJsonContext.Default.TelemetryMessage);
 
-    /// <summary>Every point as line protocol, cut into batches of <see cref="IngestBenchmarkSettings.BatchPoints"/> lines.</summary>
-    public static List<string> LineBatches(IngestBenchmarkSettings settings)
+    /// <summary>
+    /// Every point as UTF-8 line protocol, cut into batches of <see cref="IngestBenchmarkSettings.BatchPoints"/>
+    /// lines and encoded before any clock starts: the raw writer sends bytes as they are, as ingest does.
+    /// </summary>
+    public static List<byte[]> LineBatches(IngestBenchmarkSettings settings)
     {
-        var batches = new List<string>();
+        var batches = new List<byte[]>();
         var batch = new StringBuilder();
         var lines = 0;
         for (var device = 0; device < settings.Devices; device++)
@@ -53,7 +56,7 @@ internal static class BenchmarkData
                     batch.Append('\n');
                     if (++lines == settings.BatchPoints)
                     {
-                        batches.Add(batch.ToString());
+                        batches.Add(Encoding.UTF8.GetBytes(batch.ToString()));
                         batch.Clear();
                         lines = 0;
                     }
@@ -63,7 +66,7 @@ internal static class BenchmarkData
 
         if (lines > 0)
         {
-            batches.Add(batch.ToString());
+            batches.Add(Encoding.UTF8.GetBytes(batch.ToString()));
         }
 
         return batches;

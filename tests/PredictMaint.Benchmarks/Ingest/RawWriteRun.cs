@@ -5,16 +5,16 @@ using PredictMaint.Testing.Servers;
 namespace PredictMaint.Benchmarks.Ingest;
 
 /// <summary>
-/// (a) the raw limit: the points rendered exactly as ingest renders them, posted straight to
-/// InfluxDB in batches of the benchmark's size, one request after the other on one connection (or
-/// on as many as asked, each taking the next batch).
+/// (a) the raw limit: the points rendered exactly as ingest renders them, as UTF-8 bytes sent as
+/// they are (ingest's client path), posted straight to InfluxDB in batches of the benchmark's size,
+/// one request after the other on each of the connections asked for, each taking the next batch.
 /// </summary>
 internal static class RawWriteRun
 {
     /// <returns>Points per second, and influxd's CPU seconds per million points.</returns>
     /// <param name="connections">Writers posting at once: the ratio uses as many as ingest keeps writes in flight; 1 is the latency-bound figure.</param>
     public static async Task<(double PointsPerSecond, double InfluxCpuPerMillion)> MeasureAsync(
-        HttpClient http, InfluxServer server, string database, IReadOnlyList<string> batches, IngestBenchmarkSettings settings, int connections = 1)
+        HttpClient http, InfluxServer server, string database, IReadOnlyList<byte[]> batches, IngestBenchmarkSettings settings, int connections = 1)
     {
         var influx = new InfluxClient(http, new InfluxClientOptions { Url = server.Url, Database = database });
         await influx.CreateDatabaseAsync();
