@@ -52,8 +52,15 @@ public static class IngestApp
         if (builder.Configuration.GetValue(RollupOptions.SectionName + ":" + nameof(RollupOptions.Enabled), true))
         {
             services.AddSingleton(sp => new RollupZones(sp.GetRequiredService<IOptions<RollupOptions>>().Value));
+            var journal = builder.Configuration[RollupOptions.SectionName + ":" + nameof(RollupOptions.JournalFile)];
+            if (!string.IsNullOrEmpty(journal))
+            {
+                services.AddSingleton(_ => RollupJournal.Open(journal));
+            }
+
             services.AddSingleton(sp => new PendingRollups(
-                sp.GetRequiredService<RollupZones>(), sp.GetRequiredService<IOptions<RollupOptions>>().Value.MaxPendingDevices, sp.GetRequiredService<TimeProvider>()));
+                sp.GetRequiredService<RollupZones>(), sp.GetRequiredService<IOptions<RollupOptions>>().Value.MaxPendingDevices, sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<RollupJournal>()));
             services.AddSingleton<RollupWorker>();
             services.AddHostedService(sp => sp.GetRequiredService<RollupWorker>());
         }

@@ -94,9 +94,11 @@ public sealed class IngestStatus(SequenceTracker sequences)
     public void Split() => Interlocked.Increment(ref _batchSplits);
 
     /// <summary>Rollup buckets recomputed.</summary>
+    [JsonPropertyName("rollup_buckets")]
     public long RollupBuckets => Interlocked.Read(ref _rollupBuckets);
 
     /// <summary>Rollup passes that failed and were put back for the next pass.</summary>
+    [JsonPropertyName("rollup_failures")]
     public long RollupFailures => Interlocked.Read(ref _rollupFailures);
 
     public void RolledUp() => Interlocked.Increment(ref _rollupBuckets);

@@ -5,14 +5,52 @@ namespace PredictMaint.Ingest.Rollups;
 /// <summary>
 /// The buckets written to since the last rollup pass, each with the devices that were written to
 /// (or "all devices" once <see cref="RollupOptions.MaxPendingDevices"/> is reached). Filled by the
-/// batch writer after a successful write, emptied by <see cref="RollupWorker"/>; thread-safe.
+/// batch writer after a successful write (before the messages are acknowledged), emptied by
+/// <see cref="RollupWorker"/>; thread-safe. With a <see cref="RollupJournal"/>, every new mark is
+/// also appended to disk and the marks found there at start are pending again, so a kill between
+/// a write and the next rollup pass loses no rollup.
 /// </summary>
-public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, TimeProvider timeProvider)
+public sealed class PendingRollups
 {
     private readonly Lock _gate = new();
-    private Dictionary<RollupBucket, HashSet<string>?> _buckets = [];
-    private Dictionary<RollupBucket, DateTimeOffset> _firstMarked = [];
+    private readonly Dictionary<RollupBucket, HashSet<string>?> _buckets = [];
+    private readonly Dictionary<RollupBucket, DateTimeOffset> _firstMarked = [];
+    private readonly RollupZones _zones;
+    private readonly int _maxPendingDevices;
+    private readonly TimeProvider _timeProvider;
+    private readonly RollupJournal? _journal;
     private int _devices;
+
+    public PendingRollups(RollupZones zones, int maxPendingDevices, TimeProvider timeProvider, RollupJournal? journal = null)
+    {
+        _zones = zones;
+        _maxPendingDevices = maxPendingDevices;
+        _timeProvider = timeProvider;
+        if (journal is null)
+        {
+            return;
+        }
+
+        foreach (var (bucket, device) in journal.ReadAll())
+        {
+            if (device is null)
+            {
+                AddAll(bucket);
+            }
+            else
+            {
+                Add(bucket, device);
+            }
+        }
+
+        Recovered = _buckets.Count;
+        // Set after loading: the marks just read are in the file already.
+        _journal = journal;
+        Compact();
+    }
+
+    /// <summary>Buckets found pending in the journal at start (written before a kill, not yet rolled up).</summary>
+    public int Recovered { get; }
 
     /// <summary>(bucket, device) pairs remembered now.</summary>
     public int Count
@@ -29,7 +67,7 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, Tim
     public void Mark(TelemetryMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var zone = zones.For(message.SiteId);
+        var zone = _zones.For(message.SiteId);
         lock (_gate)
         {
             RollupBucket? lastHour = null;
@@ -49,6 +87,8 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, Tim
                     Add(lastDay.Value, message.DeviceId);
                 }
             }
+
+            _journal?.Flush();
         }
     }
 
@@ -71,6 +111,22 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, Tim
                     Add(bucket, device);
                 }
             }
+
+            _journal?.Flush();
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the journal as exactly the marks pending now, dropping those of buckets rolled up
+    /// since. Called after each rollup pass, once its failed buckets are restored.
+    /// </summary>
+    public void Compact()
+    {
+        lock (_gate)
+        {
+            _journal?.Rewrite(_buckets.SelectMany(b => b.Value is null
+                ? [(b.Key, (string?)null)]
+                : b.Value.Select(device => (b.Key, (string?)device))));
         }
     }
 
@@ -84,7 +140,7 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, Tim
     /// </summary>
     public IReadOnlyList<KeyValuePair<RollupBucket, HashSet<string>?>> TakeDue(TimeSpan minimumAge)
     {
-        var cutoff = timeProvider.GetUtcNow() - minimumAge;
+        var cutoff = _timeProvider.GetUtcNow() - minimumAge;
         lock (_gate)
         {
             var due = _buckets.Where(b => _firstMarked[b.Key] <= cutoff).ToList();
@@ -105,7 +161,7 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, Tim
         {
             devices = [];
             _buckets[bucket] = devices;
-            _firstMarked[bucket] = timeProvider.GetUtcNow();
+            _firstMarked[bucket] = _timeProvider.GetUtcNow();
         }
 
         if (devices is null)
@@ -113,7 +169,7 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, Tim
             return; // already "all devices"
         }
 
-        if (_devices >= maxPendingDevices && !devices.Contains(device))
+        if (_devices >= _maxPendingDevices && !devices.Contains(device))
         {
             AddAll(bucket);
             return;
@@ -122,18 +178,21 @@ public sealed class PendingRollups(RollupZones zones, int maxPendingDevices, Tim
         if (devices.Add(device))
         {
             _devices++;
+            _journal?.Append(bucket, device);
         }
     }
 
     private void AddAll(RollupBucket bucket)
     {
-        if (_buckets.TryGetValue(bucket, out var devices) && devices is not null)
+        var known = _buckets.TryGetValue(bucket, out var devices);
+        if (known && devices is null)
         {
-            _devices -= devices.Count;
+            return; // already "all devices"
         }
 
-        _firstMarked.TryAdd(bucket, timeProvider.GetUtcNow());
-
+        _devices -= devices?.Count ?? 0;
+        _firstMarked.TryAdd(bucket, _timeProvider.GetUtcNow());
         _buckets[bucket] = null;
+        _journal?.Append(bucket, null);
     }
 }

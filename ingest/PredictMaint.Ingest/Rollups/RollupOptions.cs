@@ -47,4 +47,11 @@ public sealed class RollupOptions
     /// </summary>
     [Range(1, 10_000_000)]
     public int MaxPendingDevices { get; set; } = 100_000;
+
+    /// <summary>
+    /// File that keeps the pending buckets across a kill or crash (<see cref="RollupJournal"/>); one per
+    /// instance, e.g. <c>/var/lib/pm-ingest/rollups.journal</c>. Unset: pending buckets live in memory
+    /// only, and a kill between a write and the next pass leaves those buckets without rollups.
+    /// </summary>
+    public string? JournalFile { get; set; }
 }

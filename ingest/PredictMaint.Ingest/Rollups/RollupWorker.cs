@@ -21,6 +21,11 @@ public sealed partial class RollupWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (pending.Recovered > 0)
+        {
+            LogRecovered(pending.Recovered);
+        }
+
         using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
         while (await WaitAsync(timer, stoppingToken))
         {
@@ -36,6 +41,24 @@ public sealed partial class RollupWorker(
     public async Task RunPassAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
     {
         var buckets = pending.TakeDue(minimumAge);
+        if (buckets.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await RecomputeAllAsync(buckets, cancellationToken);
+        }
+        finally
+        {
+            // The journal drops the buckets rolled up; failed ones were restored before this.
+            pending.Compact();
+        }
+    }
+
+    private async Task RecomputeAllAsync(IReadOnlyList<KeyValuePair<RollupBucket, HashSet<string>?>> buckets, CancellationToken cancellationToken)
+    {
         for (var i = 0; i < buckets.Count; i++)
         {
             var (bucket, devices) = buckets[i];
@@ -82,6 +105,9 @@ public sealed partial class RollupWorker(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Buckets} rollup buckets written before the last stop were still pending in the journal; they are recomputed now")]
+    private partial void LogRecovered(int buckets);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rollup pass failed; {Buckets} buckets kept for the next pass: {Reason}")]
     private partial void LogPassFailed(int buckets, string reason);

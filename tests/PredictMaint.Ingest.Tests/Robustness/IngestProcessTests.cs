@@ -1,4 +1,5 @@
 using PredictMaint.Ingest.Tests.Fixtures;
+using PredictMaint.Platform.Influx;
 using PredictMaint.Testing.Waiting;
 using Xunit.Abstractions;
 
@@ -60,6 +61,53 @@ public sealed class IngestProcessTests(ITestOutputHelper output) : IAsyncLifetim
         finally
         {
             await ingest.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_KilledBeforeItsRollupPass_RollsThoseHoursUpAfterRestart()
+    {
+        var journal = Path.Combine(Path.GetTempPath(), $"pm-ingest-rollups-{Guid.NewGuid():N}.journal");
+        var load = new LoadPublisher(_harness.Broker.Port, devices: 2, samplesPerMessage: 10);
+        try
+        {
+            // A pass only once a bucket is an hour old: none happens before the kill.
+            var ingest = await IngestProcess.StartAsync(
+                _harness.Broker.Port, _harness.Influx.Url, "ingest-rollup-kill", "--Ingest:Rollups:MinimumAge=01:00:00", $"--Ingest:Rollups:JournalFile={journal}");
+            await load.PublishAsync("load-rollup-kill", 1, 720); // 7,200 s of samples per device: three hours
+            await Eventually.WaitAsync(() => ingest.StatusAsync("messages_acknowledged"), n => n >= 1440, Timeout, "every message written and acknowledged");
+            Assert.Equal(0, await ingest.StatusAsync("rollup_buckets"));
+            await ingest.KillAsync();
+            await ingest.DisposeAsync();
+
+            await using var restarted = await IngestProcess.StartAsync(
+                _harness.Broker.Port, _harness.Influx.Url, "ingest-rollup-kill", "--Ingest:Rollups:MinimumAge=00:00:00", "--Ingest:Rollups:Interval=00:00:00.200",
+                $"--Ingest:Rollups:JournalFile={journal}");
+
+            // Nothing is published again: only the journal can tell the new process which hours to roll up.
+            var expected = load.Devices * 720L * load.SamplesPerMessage;
+            await Eventually.WaitAsync(() => HourlyCountAsync(), n => n == expected, Timeout, $"hourly rollups covering all {expected} points");
+            Assert.Equal(expected, await PointCensus.TotalAsync(_harness.Query));
+        }
+        finally
+        {
+            foreach (var file in new[] { journal, journal + ".lock" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private async Task<long> HourlyCountAsync()
+    {
+        try
+        {
+            var series = await _harness.Query.QueryAsync("SELECT sum(flow_lpm_count) FROM telemetry_1h");
+            return series.Count > 0 && series[0].Rows.Count > 0 ? series[0].Rows[0].GetInt64("sum") ?? 0 : 0;
+        }
+        catch (InfluxException)
+        {
+            return -1;
         }
     }
 

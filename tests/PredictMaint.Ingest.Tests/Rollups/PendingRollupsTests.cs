@@ -69,6 +69,82 @@ public sealed class PendingRollupsTests
         Assert.Empty(pending.TakeAll());
     }
 
+    [Fact]
+    public void Journal_MarksOfAKilledInstance_PendingAgainInTheNextOne()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "rollups.journal");
+        var zones = new RollupZones(new RollupOptions { SiteTimeZones = { ["site-1"] = "Asia/Shanghai" } });
+        var first = RollupJournal.Open(path);
+        var before = new PendingRollups(zones, 100, TimeProvider.System, first);
+        before.Mark(Message("dev-1", Start, Start.AddMinutes(20)));
+        before.Mark(Message("dev-2", Start));
+        var expected = before.TakeAll();
+        first.Dispose(); // no pass, no compaction: as if killed here
+
+        using var second = RollupJournal.Open(path);
+        var after = new PendingRollups(zones, 100, TimeProvider.System, second);
+
+        Assert.Equal(4, after.Recovered);
+        var recovered = after.TakeAll();
+        Assert.Equal(expected.Select(b => b.Key), recovered.Select(b => b.Key));
+        Assert.Equal(expected.Select(b => string.Join(',', b.Value!.Order())), recovered.Select(b => string.Join(',', b.Value!.Order())));
+    }
+
+    [Fact]
+    public void Journal_CompactedAfterAPass_KeepsOnlyWhatIsStillPending()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "rollups.journal");
+        var zones = new RollupZones(new RollupOptions());
+        using (var journal = RollupJournal.Open(path))
+        {
+            var pending = new PendingRollups(zones, 100, TimeProvider.System, journal);
+            pending.Mark(Message("dev-1", Start));
+            pending.TakeAll(); // rolled up
+            pending.Mark(Message("dev-2", Start.AddHours(3)));
+            pending.Compact();
+        }
+
+        using var reopened = RollupJournal.Open(path);
+        var marks = reopened.ReadAll();
+        Assert.Equal(2, marks.Count); // the hour and the day of dev-2 only
+        Assert.All(marks, m => Assert.Equal("dev-2", m.Device));
+    }
+
+    [Fact]
+    public void Journal_LastLineCutShortAndAllDevicesMark_TornLineSkippedAllDevicesKept()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "rollups.journal");
+        var zones = new RollupZones(new RollupOptions());
+        using (var journal = RollupJournal.Open(path))
+        {
+            var pending = new PendingRollups(zones, 1, TimeProvider.System, journal);
+            pending.Mark(Message("dev-1", Start));
+            pending.Mark(Message("dev-2", Start)); // beyond the bound: the buckets now cover all devices
+        }
+
+        File.AppendAllText(path, "H\t1767628800000\t1767632400000\tUTC\t\tdev-"); // a kill mid-line
+
+        using var reopened = RollupJournal.Open(path);
+        var recovered = new PendingRollups(zones, 1, TimeProvider.System, reopened).TakeAll();
+        Assert.Equal(2, recovered.Count);
+        Assert.All(recovered, b => Assert.Null(b.Value));
+    }
+
+    [Fact]
+    public void Journal_SecondProcessOpensTheSameFile_RefusedWithWhatToDo()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "rollups.journal");
+        using var first = RollupJournal.Open(path);
+
+        var error = Assert.Throws<InvalidOperationException>(() => RollupJournal.Open(path));
+
+        Assert.Contains("JournalFile", error.Message, StringComparison.Ordinal);
+    }
+
     private static PendingRollups Pending(int maxDevices, params (string Site, string Zone)[] zones)
     {
         var options = new RollupOptions();
@@ -89,6 +165,13 @@ public sealed class PendingRollupsTests
         Sequence = 1,
         Samples = [.. times.Select(t => new TelemetrySample { Timestamp = t, PressureDropKpa = 30 })],
     };
+
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("pm-rollup-journal-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
 
     private sealed class SteppingClock(DateTimeOffset now) : TimeProvider
     {
