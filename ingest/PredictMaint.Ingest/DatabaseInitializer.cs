@@ -4,9 +4,9 @@ using PredictMaint.Platform.Influx;
 namespace PredictMaint.Ingest;
 
 /// <summary>
-/// Creates the InfluxDB 1.x database at start (idempotent), retrying until the server answers. With
-/// the v2 API (<c>Influx:ApiVersion=V2</c>) or <c>Ingest:CreateDatabase=false</c> it does nothing:
-/// InfluxQL cannot create v2 buckets, so the bucket must exist (created with the influx CLI).
+/// Creates the InfluxDB 1.x database, or with <c>Influx:ApiVersion=V2</c> the bucket and its DBRP mapping, at
+/// start (idempotent), retrying until the server answers. With <c>Ingest:CreateDatabase=false</c> it does
+/// nothing (the token or user may not be allowed to create them): then they must exist.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     InfluxClient influx,
@@ -17,9 +17,9 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (influxOptions.Value.ApiVersion == InfluxApiVersion.V2 || !options.Value.CreateDatabase)
+        if (!options.Value.CreateDatabase)
         {
-            LogNotCreating(influxOptions.Value.ApiVersion);
+            LogNotCreating();
             return;
         }
 
@@ -45,6 +45,6 @@ public sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "InfluxDB not ready; retrying in {Delay}")]
     private partial void LogNotReady(Exception exception, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Not creating the database (API {ApiVersion}); it must exist")]
-    private partial void LogNotCreating(InfluxApiVersion apiVersion);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Not creating the database or bucket (Ingest:CreateDatabase=false); it must exist")]
+    private partial void LogNotCreating();
 }

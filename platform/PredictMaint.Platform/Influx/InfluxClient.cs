@@ -40,15 +40,29 @@ public sealed class InfluxClient : IDisposable
     public Task PingAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "ping", null, "ping", cancellationToken);
 
-    /// <summary>v1: <c>CREATE DATABASE "name"</c> (a no-op when it exists). v2 buckets are created with the v2 API or CLI.</summary>
-    public Task CreateDatabaseAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// v1: <c>CREATE DATABASE "name"</c> (a no-op when it exists). v2: the bucket in the organization, and its
+    /// DBRP mapping to <see cref="InfluxClientOptions.Database"/> for InfluxQL queries (each kept when it exists);
+    /// the token needs read and write access to buckets and DBRPs of the organization.
+    /// </summary>
+    public async Task CreateDatabaseAsync(CancellationToken cancellationToken = default)
     {
-        if (_options.ApiVersion == InfluxApiVersion.V2)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_options.ApiVersion != InfluxApiVersion.V2)
         {
-            throw new NotSupportedException("InfluxQL cannot create v2 buckets: create the bucket with the influx CLI or /api/v2/buckets, then map it with a DBRP for queries.");
+            await QueryAsync("CREATE DATABASE " + InfluxQl.QuoteIdentifier(_options.Database), cancellationToken);
+            return;
         }
 
-        return QueryAsync("CREATE DATABASE " + InfluxQl.QuoteIdentifier(_options.Database), cancellationToken);
+        try
+        {
+            await new BucketSetup(_transport).EnsureAsync(cancellationToken);
+        }
+        catch (InfluxException exception)
+        {
+            InfluxClientLog.RequestFailed(_logger, "create bucket", exception.StatusCode, exception.IsRetryable, exception);
+            throw;
+        }
     }
 
     /// <summary>Writes the points as one request (streamed, not buffered). Same series and timestamp overwrite, so retries are safe.</summary>
