@@ -10,7 +10,6 @@ namespace PredictMaint.Ingest;
 /// </summary>
 public sealed partial class DatabaseInitializer(
     InfluxClient influx,
-    IOptions<InfluxClientOptions> influxOptions,
     IOptions<IngestOptions> options,
     TimeProvider timeProvider,
     ILogger<DatabaseInitializer> logger) : IHostedService

@@ -1,15 +1,16 @@
 namespace PredictMaint.Predictor.Models.FilterTrend;
 
 /// <summary>
-/// Result of the linear-trend filter model, in hours from the newest sample.
-/// <see cref="HoursToThresholdUpper"/> is <see cref="double.PositiveInfinity"/> when the trend's
+/// Result of the linear-trend filter model, on the axis the caller fitted (hours or litres) from the
+/// newest sample: the slope is kPa per unit of that axis and the distances to the threshold are in it.
+/// <see cref="ToThresholdUpper"/> is <see cref="double.PositiveInfinity"/> when the trend's
 /// interval does not exclude a flat or falling pressure drop.
 /// </summary>
 public readonly record struct FilterTrendEstimate(
     double CurrentPressureDropKpa,
-    double SlopeKpaPerHour,
-    double HoursToThreshold,
-    double HoursToThresholdLower,
-    double HoursToThresholdUpper,
+    double SlopeKpaPerUnit,
+    double ToThreshold,
+    double ToThresholdLower,
+    double ToThresholdUpper,
     double RSquared,
     int Samples);

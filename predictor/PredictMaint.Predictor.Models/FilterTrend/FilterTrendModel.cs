@@ -9,29 +9,30 @@ namespace PredictMaint.Predictor.Models.FilterTrend;
 /// time to threshold (T − ŷ(0)) / b. The interval uses b ± 2·SE(b) with
 /// SE(b) = √(σ̂² / Σ(t−t̄)²), σ̂² = Σ residual² / (n − 2). Clogging accelerates (cake compression),
 /// so a straight line is optimistic near end of life; a physics-informed model replaces this later.
-/// The "age" axis need not be time: the scoring service passes litres filtered since each sample
-/// (clogging advances with volume, Ruth 1935), and every "hours" below then reads "litres".
+/// The axis is the caller's: hours for a trend in time, or litres filtered since each sample (the
+/// scoring service's choice, since clogging advances with volume, Ruth 1935); the slope and the
+/// distances to the threshold come back in the same unit.
 /// </remarks>
 public static class FilterTrendModel
 {
-    /// <param name="hoursAgo">Age of each sample relative to the newest, in hours (0 = newest, positive = older).</param>
+    /// <param name="ago">Distance of each sample back from the newest on the caller's axis (hours or litres; 0 = newest, positive = older).</param>
     /// <param name="pressureDropKpa">Normalised pressure drop of each sample.</param>
     /// <param name="thresholdKpa">End-of-life pressure drop.</param>
     /// <param name="minimumSamples">Fewer usable samples give no estimate.</param>
-    /// <param name="minimumSpanHours">A window shorter than this gives no estimate.</param>
+    /// <param name="minimumSpan">A window shorter than this (same unit as <paramref name="ago"/>) gives no estimate.</param>
     public static FilterTrendEstimate? Estimate(
-        ReadOnlySpan<double> hoursAgo,
+        ReadOnlySpan<double> ago,
         ReadOnlySpan<double> pressureDropKpa,
         double thresholdKpa,
         int minimumSamples = 12,
-        double minimumSpanHours = 6)
+        double minimumSpan = 6)
     {
-        if (hoursAgo.Length != pressureDropKpa.Length)
+        if (ago.Length != pressureDropKpa.Length)
         {
             throw new ArgumentException("Times and values must have the same length.", nameof(pressureDropKpa));
         }
 
-        var n = hoursAgo.Length;
+        var n = ago.Length;
         if (n < Math.Max(3, minimumSamples))
         {
             return null;
@@ -40,7 +41,7 @@ public static class FilterTrendModel
         double meanT = 0, meanY = 0, minT = double.MaxValue, maxT = double.MinValue;
         for (var i = 0; i < n; i++)
         {
-            var t = -hoursAgo[i];
+            var t = -ago[i];
             meanT += t;
             meanY += pressureDropKpa[i];
             minT = Math.Min(minT, t);
@@ -49,7 +50,7 @@ public static class FilterTrendModel
 
         meanT /= n;
         meanY /= n;
-        if (maxT - minT < minimumSpanHours)
+        if (maxT - minT < minimumSpan)
         {
             return null;
         }
@@ -57,7 +58,7 @@ public static class FilterTrendModel
         double sxx = 0, sxy = 0, syy = 0;
         for (var i = 0; i < n; i++)
         {
-            var dt = -hoursAgo[i] - meanT;
+            var dt = -ago[i] - meanT;
             var dy = pressureDropKpa[i] - meanY;
             sxx += dt * dt;
             sxy += dt * dy;
@@ -79,9 +80,9 @@ public static class FilterTrendModel
         return new FilterTrendEstimate(
             level,
             slope,
-            HoursToThreshold: slope > 0 ? remaining / slope : double.PositiveInfinity,
-            HoursToThresholdLower: slope + (2 * slopeError) > 0 ? remaining / (slope + (2 * slopeError)) : double.PositiveInfinity,
-            HoursToThresholdUpper: slope - (2 * slopeError) > 0 ? remaining / (slope - (2 * slopeError)) : double.PositiveInfinity,
+            ToThreshold: slope > 0 ? remaining / slope : double.PositiveInfinity,
+            ToThresholdLower: slope + (2 * slopeError) > 0 ? remaining / (slope + (2 * slopeError)) : double.PositiveInfinity,
+            ToThresholdUpper: slope - (2 * slopeError) > 0 ? remaining / (slope - (2 * slopeError)) : double.PositiveInfinity,
             rSquared,
             n);
     }

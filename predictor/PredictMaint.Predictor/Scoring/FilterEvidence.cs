@@ -26,9 +26,9 @@ public static class FilterEvidence
 
         history.Sort((a, b) => a.Time.CompareTo(b.Time));
         var forecast = new List<EvidencePoint> { new(newest, Math.Round(estimate.CurrentPressureDropKpa, 3)) };
-        if (estimate.HoursToThreshold > 0 && double.IsFinite(estimate.HoursToThreshold))
+        if (estimate.ToThreshold > 0 && double.IsFinite(estimate.ToThreshold))
         {
-            forecast.Add(new EvidencePoint(newest.AddHours(estimate.HoursToThreshold), Math.Round(thresholdKpa, 3)));
+            forecast.Add(new EvidencePoint(newest.AddHours(estimate.ToThreshold), Math.Round(thresholdKpa, 3)));
         }
 
         return new PredictionEvidence

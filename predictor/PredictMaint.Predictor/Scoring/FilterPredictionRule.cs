@@ -55,7 +55,7 @@ public static class FilterPredictionRule
 
         // Clogging advances with the volume filtered, not with time: the trend is fitted against
         // litres, and the device's own weekly usage turns the litres still to go into hours.
-        var byVolume = FilterTrendModel.Estimate(fit.LitresAgo, fit.NormalisedKpa, options.EndOfLifePressureDropKpa, minimumSpanHours: MinimumSpanRatedHours * options.RatedFlowLitresPerMinute * 60);
+        var byVolume = FilterTrendModel.Estimate(fit.LitresAgo, fit.NormalisedKpa, options.EndOfLifePressureDropKpa, minimumSpan: MinimumSpanRatedHours * options.RatedFlowLitresPerMinute * 60);
         if (byVolume is not { } v)
         {
             return null;
@@ -65,35 +65,35 @@ public static class FilterPredictionRule
         var litresPerHour = fit.LitresPerHour;
         var e = v with
         {
-            SlopeKpaPerHour = v.SlopeKpaPerHour * litresPerHour,
-            HoursToThreshold = Hours(v.HoursToThreshold),
-            HoursToThresholdLower = Hours(v.HoursToThresholdLower),
-            HoursToThresholdUpper = Hours(v.HoursToThresholdUpper),
+            SlopeKpaPerUnit = v.SlopeKpaPerUnit * litresPerHour,
+            ToThreshold = Hours(v.ToThreshold),
+            ToThresholdLower = Hours(v.ToThresholdLower),
+            ToThresholdUpper = Hours(v.ToThresholdUpper),
         };
         // Raised when end of life is expected within the horizon, or when it may come within the
         // horizon (the interval's early end) and will come within twice it (the late end): a
         // planner acts on a warning that early, and a confident trend should not wait for its median.
         var horizon = options.Horizon.TotalHours;
-        if (!(e.HoursToThreshold <= horizon) && !(e.HoursToThresholdLower <= horizon && e.HoursToThresholdUpper <= 2 * horizon))
+        if (!(e.ToThreshold <= horizon) && !(e.ToThresholdLower <= horizon && e.ToThresholdUpper <= 2 * horizon))
         {
             return null;
         }
 
         var hoursAgo = fit.HoursAgo;
         var values = fit.NormalisedKpa;
-        var upperHours = Math.Min(e.HoursToThresholdUpper, options.Horizon.TotalHours * 10);
-        var reason = e.HoursToThreshold <= 0
+        var upperHours = Math.Min(e.ToThresholdUpper, options.Horizon.TotalHours * 10);
+        var reason = e.ToThreshold <= 0
             ? string.Create(CultureInfo.InvariantCulture, $"Filter pressure drop at rated flow is {e.CurrentPressureDropKpa:0.0} kPa, past the {options.EndOfLifePressureDropKpa:0} kPa end-of-life limit.")
-            : string.Create(CultureInfo.InvariantCulture, $"Filter pressure drop at rated flow is {e.CurrentPressureDropKpa:0.0} kPa and rising {e.SlopeKpaPerHour * 24:0.0} kPa/day; it reaches the {options.EndOfLifePressureDropKpa:0} kPa end-of-life limit in about {e.HoursToThreshold:0} h.");
+            : string.Create(CultureInfo.InvariantCulture, $"Filter pressure drop at rated flow is {e.CurrentPressureDropKpa:0.0} kPa and rising {e.SlopeKpaPerUnit * 24:0.0} kPa/day; it reaches the {options.EndOfLifePressureDropKpa:0} kPa end-of-life limit in about {e.ToThreshold:0} h.");
         return new Prediction
         {
             SiteId = window.SiteId,
             DeviceId = window.DeviceId,
             Component = Component.Filter,
             IssuedAt = newest,
-            PredictedFailureAt = newest.AddHours(e.HoursToThreshold),
-            FailureWindowStart = newest.AddHours(e.HoursToThresholdLower),
-            FailureWindowEnd = newest.AddHours(Math.Max(upperHours, e.HoursToThreshold)),
+            PredictedFailureAt = newest.AddHours(e.ToThreshold),
+            FailureWindowStart = newest.AddHours(e.ToThresholdLower),
+            FailureWindowEnd = newest.AddHours(Math.Max(upperHours, e.ToThreshold)),
             Confidence = Math.Round(e.RSquared, 3),
             ModelVersion = ModelVersion,
             Reason = reason,

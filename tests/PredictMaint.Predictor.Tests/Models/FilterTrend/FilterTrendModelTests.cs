@@ -17,8 +17,8 @@ public sealed class FilterTrendModelTests
         var (hours, values) = Line(48, level: 80, slopePerHour: 0.5);
         var estimate = FilterTrendModel.Estimate(hours, values, thresholdKpa: 100)!.Value;
         Assert.Equal(80, estimate.CurrentPressureDropKpa, 6);
-        Assert.Equal(0.5, estimate.SlopeKpaPerHour, 6);
-        Assert.Equal(40, estimate.HoursToThreshold, 6);
+        Assert.Equal(0.5, estimate.SlopeKpaPerUnit, 6);
+        Assert.Equal(40, estimate.ToThreshold, 6);
         Assert.Equal(1, estimate.RSquared, 6);
     }
 
@@ -28,22 +28,22 @@ public sealed class FilterTrendModelTests
         var random = new Random(3);
         var (hours, values) = Line(96, level: 70, slopePerHour: 0.25, _ => (random.NextDouble() - 0.5) * 2);
         var estimate = FilterTrendModel.Estimate(hours, values, thresholdKpa: 100)!.Value;
-        Assert.InRange(120, estimate.HoursToThresholdLower, estimate.HoursToThresholdUpper);
-        Assert.True(estimate.HoursToThresholdLower < estimate.HoursToThreshold && estimate.HoursToThreshold < estimate.HoursToThresholdUpper);
+        Assert.InRange(120, estimate.ToThresholdLower, estimate.ToThresholdUpper);
+        Assert.True(estimate.ToThresholdLower < estimate.ToThreshold && estimate.ToThreshold < estimate.ToThresholdUpper);
     }
 
     [Fact]
     public void Estimate_FlatSignal_NeverCrosses()
     {
         var (hours, values) = Line(48, level: 40, slopePerHour: 0);
-        Assert.Equal(double.PositiveInfinity, FilterTrendModel.Estimate(hours, values, 100)!.Value.HoursToThreshold);
+        Assert.Equal(double.PositiveInfinity, FilterTrendModel.Estimate(hours, values, 100)!.Value.ToThreshold);
     }
 
     [Fact]
     public void Estimate_AlreadyAboveThreshold_IsZeroHours()
     {
         var (hours, values) = Line(48, level: 110, slopePerHour: 0.1);
-        Assert.Equal(0, FilterTrendModel.Estimate(hours, values, 100)!.Value.HoursToThreshold);
+        Assert.Equal(0, FilterTrendModel.Estimate(hours, values, 100)!.Value.ToThreshold);
     }
 
     [Fact]
