@@ -18,10 +18,24 @@ internal static class FleetMetrics
         IReadOnlyList<(IReadOnlyList<FleetAlarm> Alarms, DeviceTruth Truth)> devices, IReadOnlyDictionary<string, IReadOnlySet<string>> components,
         TimeSpan horizon, TimeSpan history, DateTimeOffset start, TimeSpan duration)
     {
-        var tolerance = horizon * 2;
+        var deviceMonths = devices.Count * duration.TotalDays / 30.0;
+        var tallies = components.ToDictionary(c => c.Key, c => Tally(devices, c.Key, c.Value, horizon * 2, history, start), StringComparer.Ordinal);
+        var all = new ComponentTally(
+            tallies.Values.Sum(t => t.Alarms), tallies.Values.Sum(t => t.Right), tallies.Values.Sum(t => t.Failures),
+            [.. tallies.Values.SelectMany(t => t.Leads)], tallies.Values.Sum(t => t.FaultTickets));
+        return Result(all, devices.Count, deviceMonths) with
+        {
+            ByComponent = tallies.ToDictionary(t => t.Key, t => Result(t.Value, devices.Count, deviceMonths), StringComparer.Ordinal),
+        };
+    }
+
+    private static ComponentTally Tally(
+        IReadOnlyList<(IReadOnlyList<FleetAlarm> Alarms, DeviceTruth Truth)> devices, string component, IReadOnlySet<string> sensors,
+        TimeSpan tolerance, TimeSpan history, DateTimeOffset start)
+    {
         int alarms = 0, right = 0, failures = 0, faultTickets = 0;
         var leads = new List<double>();
-        foreach (var ((deviceAlarms, truth), (component, sensors)) in devices.SelectMany(d => components.Select(c => (d, c))))
+        foreach (var (deviceAlarms, truth) in devices)
         {
             var failed = truth.Components.FirstOrDefault(c => c.Component == component)?.Failures.Select(f => f.At).ToArray() ?? [];
             var visits = truth.Maintenance.Where(m => m.Component == component).Select(m => m.At).ToArray();
@@ -52,11 +66,15 @@ internal static class FleetMetrics
             }
         }
 
-        leads.Sort();
-        var deviceMonths = devices.Count * duration.TotalDays / 30.0;
+        return new ComponentTally(alarms, right, failures, leads, faultTickets);
+    }
+
+    private static FleetResult Result(ComponentTally tally, int devices, double deviceMonths)
+    {
+        var leads = tally.Leads.Order().ToList();
         return new FleetResult(
-            devices.Count, alarms, right, failures, leads.Count, Quantile(leads, 0.5), Quantile(leads, 0.1),
-            deviceMonths == 0 ? 0 : (alarms - right) * 1000.0 / deviceMonths, faultTickets);
+            devices, tally.Alarms, tally.Right, tally.Failures, leads.Count, Quantile(leads, 0.5), Quantile(leads, 0.1),
+            deviceMonths == 0 ? 0 : (tally.Alarms - tally.Right) * 1000.0 / deviceMonths, tally.FaultTickets);
     }
 
     // Linear interpolation between order statistics; NaN for no data.
@@ -72,4 +90,6 @@ internal static class FleetMetrics
         var high = Math.Min(low + 1, sorted.Count - 1);
         return sorted[low] + ((sorted[high] - sorted[low]) * (position - low));
     }
+
+    private sealed record ComponentTally(int Alarms, int Right, int Failures, List<double> Leads, int FaultTickets);
 }

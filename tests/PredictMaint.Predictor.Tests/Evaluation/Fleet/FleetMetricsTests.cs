@@ -46,4 +46,23 @@ public sealed class FleetMetricsTests
         Assert.Equal((0, 0), (result.TruePositives, result.Detected));
         Assert.Equal(0, result.Recall);
     }
+
+    [Fact]
+    public void Judge_TwoComponents_EachJudgedAloneAndSummed()
+    {
+        var sensors = new Dictionary<string, IReadOnlySet<string>> { [Component.Filter] = FleetEvaluation.FilterSensors, [Component.Pump] = new HashSet<string>() };
+        var failure = Start.AddDays(10);
+        var pumpAlarm = new FleetAlarm("a", Component.Pump, Start.AddDays(2), Start.AddDays(3)); // no pump failure: false
+        var devices = new (IReadOnlyList<FleetAlarm>, DeviceTruth)[] { ([Alarm("a", (10 * 24) - 50), pumpAlarm], Truth("a", [failure])) };
+
+        var result = FleetMetrics.Judge(devices, sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
+
+        var filter = result.ByComponent[Component.Filter];
+        var pump = result.ByComponent[Component.Pump];
+        Assert.Equal((1, 1, 1, 1.0), (filter.Alarms, filter.Detected, filter.Failures, filter.Precision));
+        Assert.Equal(50, filter.LeadMedianHours, 6);
+        Assert.Equal((1, 0, 0, 0.0), (pump.Alarms, pump.TruePositives, pump.Failures, pump.Precision));
+        Assert.Equal((2, 1, 0.5), (result.Alarms, result.TruePositives, result.Precision));
+        Assert.StartsWith("component=pump alarms=1 failures=0", pump.ComponentLine(Component.Pump), StringComparison.Ordinal);
+    }
 }
