@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using System.Security.Cryptography.X509Certificates;
+using PredictMaint.Testing.Servers;
 
 namespace PredictMaint.Platform.Tests.Mqtt.SecuredBroker;
 

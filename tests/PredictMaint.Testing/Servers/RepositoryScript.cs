@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using PredictMaint.Testing.Servers;
 
-namespace PredictMaint.Platform.Tests.Mqtt.SecuredBroker;
+namespace PredictMaint.Testing.Servers;
 
 /// <summary>Runs one of the project's own scripts (or <c>./pm</c>) as a user would, and returns its standard output.</summary>
-internal static class RepositoryScript
+public static class RepositoryScript
 {
     public static async Task<string> RunAsync(string relativePath, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
