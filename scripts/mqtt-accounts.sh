@@ -79,7 +79,9 @@ reload() {
   while read -r pidfile; do
     [ -f "$pidfile" ] || continue
     pid=$(cat "$pidfile")
-    if kill -0 "$pid" 2>/dev/null && kill -HUP "$pid"; then echo "broker (pid $pid) reloaded its accounts" >&2; fi
+    # A PID file left by a crashed broker may name a reused PID: signal only a mosquitto.
+    [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = mosquitto ] || continue
+    if kill -HUP "$pid"; then echo "broker (pid $pid) reloaded its accounts" >&2; fi
   done < "$dir/brokers"
 }
 
