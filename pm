@@ -18,17 +18,23 @@ export PM_CONFIGURATION=${PM_CONFIGURATION:-Release}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the project needs (servers, native libraries, tools the tests drive).
-APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql libmodbus5 mbpoll chromium python3-aiosmtpd clang zlib1g-dev)
+APT_PACKAGES=(mosquitto mosquitto-clients influxdb influxdb-client curl libgpiod2 postgresql libmodbus5 mbpoll chromium python3-aiosmtpd clang zlib1g-dev openssl)
 
 usage() {
   cat <<'USAGE'
 Usage: ./pm COMMAND [ARGS]
 
 Commands:
-  setup                 Install missing Debian packages (apt-get, as root), restore and build.
+  setup                 Install missing Debian packages (apt-get, as root), create the broker's PKI
+                        and service accounts in $PM_DATA/pki (only what is absent), restore and build.
   services up|down|status
-                        Start/stop Mosquitto, InfluxDB (data in .data/) and PostgreSQL
-                        (data in $PM_POSTGRES_DATA) on 127.0.0.1.
+                        Start/stop Mosquitto (secured: TLS, passwords, ACL), InfluxDB (data in
+                        .data/) and PostgreSQL (data in $PM_POSTGRES_DATA) on 127.0.0.1.
+  provision device --site S --device D [--out DIR]
+                        A device account on the secured broker and its edge agent bundle (edge.json
+                        with host, port, CA, user, password; ca.crt); ./pm provision --help.
+  provision service NAME
+                        (Re)create a service account (ingest, predictor, operator, firmware-sim).
   demo [--devices N] [--days N] [--minutes N] [--seed N]
                         The main job: simulated fleet -> MQTT -> ingest -> InfluxDB ->
                         predictor -> tickets; prints tickets versus ground truth and keeps
@@ -102,16 +108,24 @@ cmd_setup() {
     fi
   fi
   # Debian starts the packaged daemons; ours run on their own ports, so the system ones are left alone.
+  broker_pki
   command -v dotnet >/dev/null || { echo "dotnet (the .NET 10 SDK) is not on PATH; install it first." >&2; exit 1; }
   log "restoring and building ($PM_CONFIGURATION)"
   dotnet build PredictMaint.sln -c "$PM_CONFIGURATION" -nologo -clp:ErrorsOnly -v:quiet
+}
+
+# The secured broker's CA, certificate and service accounts (scripts/pki.sh, scripts/mqtt-accounts.sh).
+broker_pki() {
+  scripts/pki.sh init "$PM_DATA/pki" >&2
+  scripts/mqtt-accounts.sh init "$PM_DATA/pki" >&2
 }
 
 cmd_services() {
   local action=${1:-status}
   case "$action" in
     up)
-      scripts/services/mosquitto.sh start "$PM_DATA/mosquitto" "$PM_MQTT_PORT"
+      broker_pki
+      scripts/services/mosquitto.sh start "$PM_DATA/mosquitto" "$PM_MQTT_PORT" --secure "$PM_DATA/pki"
       INFLUX_RPC_PORT=$((PM_INFLUX_PORT + 1)) scripts/services/influxdb.sh start "$PM_DATA/influxdb" "$PM_INFLUX_PORT"
       scripts/services/postgres.sh start "$PM_POSTGRES_DATA" "$PM_POSTGRES_PORT"
       ;;
@@ -227,6 +241,7 @@ case "${1:-}" in
   bench) shift; cmd_bench "$@" ;;
   eval) shift; cmd_eval "$@" ;;
   drill) shift; cmd_drill "$@" ;;
+  provision) shift; exec scripts/provision.sh "$@" ;;
   audit) shift; cmd_setup >&2; exec dotnet "ticketing/PredictMaint.Ticketing/bin/$PM_CONFIGURATION/net10.0/PredictMaint.Ticketing.dll" audit "$@" ;;
   -h|--help|help|"") usage ;;
   *) echo "unknown command '$1'" >&2; usage >&2; exit 2 ;;

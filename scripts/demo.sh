@@ -47,8 +47,9 @@ done
 for d in mosquitto influxdb; do scripts/services/"$d".sh stop "$run/$d" >/dev/null 2>&1 || true; done
 rm -rf "$run"; mkdir -p "$logs"
 
-log "starting Mosquitto and InfluxDB"
-scripts/services/mosquitto.sh start "$run/mosquitto" "$PM_MQTT_PORT" >&2
+log "starting Mosquitto (TLS, accounts and ACL of $PM_DATA/pki) and InfluxDB"
+pki="$PM_DATA/pki"
+scripts/services/mosquitto.sh start "$run/mosquitto" "$PM_MQTT_PORT" --secure "$pki" >&2
 INFLUX_RPC_PORT=$((PM_INFLUX_PORT + 1)) scripts/services/influxdb.sh start "$run/influxdb" "$PM_INFLUX_PORT" >&2
 
 predictor_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
@@ -76,23 +77,26 @@ Ticketing__ApiKeys__1__Name=planner Ticketing__ApiKeys__1__Role=planner Ticketin
   start_service ticketing "ticketing/PredictMaint.Ticketing/bin/$conf/net10.0/PredictMaint.Ticketing.dll" --urls "http://127.0.0.1:$PM_TICKETING_PORT" \
   --Ticketing:DirectoryFile="$ROOT/ticketing/demo-directory.json"
   # The demo fleet's sites (site-001…site-010), technicians and stocked depots, so its tickets can be booked.
-start_service ingest "ingest/PredictMaint.Ingest/bin/$conf/net10.0/pm-ingest.dll" --urls "http://127.0.0.1:$PM_INGEST_PORT" \
-  --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-ingest-1 --Influx:Url="$influx_url" --Influx:Database=predictmaint \
+# Each service connects over TLS with its own broker account; passwords go by environment, not argv.
+Mqtt__Password=$(cat "$pki/secrets/ingest.password") \
+  start_service ingest "ingest/PredictMaint.Ingest/bin/$conf/net10.0/pm-ingest.dll" --urls "http://127.0.0.1:$PM_INGEST_PORT" \
+  --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-ingest-1 --Mqtt:Username=ingest --Mqtt:CaCertificateFile="$pki/ca.crt" --Influx:Url="$influx_url" --Influx:Database=predictmaint \
   --Ingest:Validation:MaxSampleAge=3650.00:00:00
   # The simulator plays past dates, and past end of life its outlet pressure falls below vacuum;
   # real devices keep the defaults (30 days, -101.3 kPa).
-Predictor__TicketingApiKey="$predictor_key" \
+Predictor__TicketingApiKey="$predictor_key" Mqtt__Password=$(cat "$pki/secrets/predictor.password") \
   start_service predictor "predictor/PredictMaint.Predictor/bin/$conf/net10.0/pm-predictor.dll" --urls "http://127.0.0.1:$PM_PREDICTOR_PORT" \
   --Influx:Url="$influx_url" --Influx:Database=predictmaint --Predictor:TicketingUrl="http://127.0.0.1:$PM_TICKETING_PORT/" --Predictor:Interval=00:00:02 \
-  --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-predictor-0
+  --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-predictor-0 --Mqtt:Username=predictor --Mqtt:CaCertificateFile="$pki/ca.crt"
 wait_healthy ticketing "http://127.0.0.1:$PM_TICKETING_PORT"
 wait_healthy ingest "http://127.0.0.1:$PM_INGEST_PORT"
 wait_healthy predictor "http://127.0.0.1:$PM_PREDICTOR_PORT"
 
 sim="firmware-sim/PredictMaint.FirmwareSim/bin/$conf/net10.0/pm-firmware-sim.dll"
 log "simulating $devices purifiers over $days days in about $minutes minutes"
-dotnet "$sim" run --devices "$devices" --days "$days" --minutes "$minutes" --seed "$seed" \
-  --mqtt-port "$PM_MQTT_PORT" --truth "$run/ground-truth.json"
+PM_MQTT_PASSWORD=$(cat "$pki/secrets/firmware-sim.password") \
+  dotnet "$sim" run --devices "$devices" --days "$days" --minutes "$minutes" --seed "$seed" \
+  --mqtt-port "$PM_MQTT_PORT" --mqtt-username firmware-sim --mqtt-ca-file "$pki/ca.crt" --truth "$run/ground-truth.json"
 
 log "waiting for the pipeline to drain, then comparing tickets with the ground truth"
 dotnet "$sim" compare --truth "$run/ground-truth.json" --influx-url "$influx_url" --influx-db predictmaint \

@@ -24,6 +24,8 @@ internal static class RunCommand
         var port = new Option<int>("--mqtt-port") { Description = "Broker port.", DefaultValueFactory = _ => 1883 };
         var username = new Option<string?>("--mqtt-username") { Description = "Broker user name (optional)." };
         var password = new Option<string?>("--mqtt-password") { Description = "Broker password (optional; prefer PM_MQTT_PASSWORD)." };
+        var caFile = new Option<FileInfo?>("--mqtt-ca-file") { Description = "PEM CA of the broker's certificate; connects over TLS when given (./pm setup's $PM_DATA/pki/ca.crt)." };
+        var useTls = new Option<bool>("--mqtt-tls") { Description = "TLS against the system trust store (without --mqtt-ca-file)." };
         var connections = new Option<int>("--connections") { Description = "MQTT connections; 0 = one per device up to 1,000 devices, else 64 shared like site gateways.", DefaultValueFactory = _ => 0 };
         var fleet = new Option<FileInfo?>("--fleet") { Description = "Fleet description file (JSON); command-line options override it." };
         var bench = new Option<bool>("--bench") { Description = "End with the line 'sim devices=<n> simulated_days=<d> msgs_per_s=<x> peak_rss_mb=<m>' on stdout." };
@@ -31,7 +33,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Simulate a fleet of purifiers and publish their telemetry to MQTT.")
         {
-            devices, sites, days, minutes, failing, seed, start, host, port, username, password, truth, connections, fleet, bench,
+            devices, sites, days, minutes, failing, seed, start, host, port, username, password, caFile, useTls, truth, connections, fleet, bench,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -49,9 +51,17 @@ internal static class RunCommand
             };
             var mqttPassword = result.GetValue(password) ?? Environment.GetEnvironmentVariable("PM_MQTT_PASSWORD");
             var mqttUser = result.GetValue(username);
+            var mqttHost = result.GetValue(host)!;
+            var mqttCa = result.GetValue(caFile);
+            var tls = mqttCa is not null || result.GetValue(useTls);
             MqttClientOptionsBuilder Connection(string clientId)
             {
-                var builder = new MqttClientOptionsBuilder().WithTcpServer(result.GetValue(host)!, result.GetValue(port)).WithClientId(clientId);
+                var builder = new MqttClientOptionsBuilder().WithTcpServer(mqttHost, result.GetValue(port)).WithClientId(clientId);
+                if (tls)
+                {
+                    builder.WithTls(new MqttTlsOptions { CaCertificateFile = mqttCa?.FullName, TargetHost = mqttHost });
+                }
+
                 return mqttUser is null ? builder : builder.WithCredentials(mqttUser, mqttPassword);
             }
 

@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using PredictMaint.Testing.Servers;
 
 namespace PredictMaint.Edge.Tests.Uplink;
 
 /// <summary>
-/// A throwaway PKI made with openssl in a folder: a CA, a broker certificate for 127.0.0.1 and a
-/// client certificate signed by it, a client certificate of another CA, and a Mosquitto password
-/// file (mosquitto_passwd). Files are world-readable: Mosquitto started as root reads them as user
-/// <c>mosquitto</c>.
+/// A throwaway PKI made by the project's scripts/pki.sh (the one <c>./pm setup</c> uses) in a folder:
+/// a CA, a broker certificate for 127.0.0.1 and a client certificate signed by it, a client
+/// certificate of another CA (in <c>rogue/</c>), and a Mosquitto password file (mosquitto_passwd).
+/// pki.sh leaves the broker's key readable by user <c>mosquitto</c>, as which Mosquitto started as root reads it.
 /// </summary>
 internal sealed class TestCertificates
 {
@@ -24,9 +25,9 @@ internal sealed class TestCertificates
 
     public string ClientKey => Path.Combine(Directory, "client.key");
 
-    public string RogueClientCertificate => Path.Combine(Directory, "rogue-client.crt");
+    public string RogueClientCertificate => Path.Combine(Directory, "rogue", "rogue-client.crt");
 
-    public string RogueClientKey => Path.Combine(Directory, "rogue-client.key");
+    public string RogueClientKey => Path.Combine(Directory, "rogue", "rogue-client.key");
 
     public string PasswordFile => Path.Combine(Directory, "passwd");
 
@@ -34,28 +35,18 @@ internal sealed class TestCertificates
     public static async Task<TestCertificates> CreateAsync(string directory, IReadOnlyDictionary<string, string> users)
     {
         ArgumentNullException.ThrowIfNull(users);
-        const string Key = "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out";
+        var pki = RepositoryPaths.Script(Path.Combine("scripts", "pki.sh"));
         var script = $"""
             set -e
+            chmod 755 '{directory}'
+            '{pki}' init '{directory}'
+            '{pki}' client '{directory}' client
+            '{pki}' init '{directory}/rogue'
+            '{pki}' client '{directory}/rogue' rogue-client
             cd '{directory}'
-            {Key} ca.key
-            openssl req -x509 -new -key ca.key -subj /CN=pm-test-ca -days 2 -out ca.crt
-            {Key} rogue-ca.key
-            openssl req -x509 -new -key rogue-ca.key -subj /CN=pm-rogue-ca -days 2 -out rogue-ca.crt
-            printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > server.ext
-            {Key} server.key
-            openssl req -new -key server.key -subj /CN=127.0.0.1 -out server.csr
-            openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile server.ext -out server.crt
-            {Key} client.key
-            openssl req -new -key client.key -subj /CN=dev-t -out client.csr
-            openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -out client.crt
-            {Key} rogue-client.key
-            openssl req -new -key rogue-client.key -subj /CN=dev-t -out rogue-client.csr
-            openssl x509 -req -in rogue-client.csr -CA rogue-ca.crt -CAkey rogue-ca.key -CAcreateserial -days 2 -out rogue-client.crt
             touch passwd
             {string.Join("\n", users.Select(u => $"mosquitto_passwd -b passwd '{u.Key}' '{u.Value}'"))}
-            chmod 755 .
-            chmod 644 *
+            chmod 644 passwd
             """;
         var info = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
         info.ArgumentList.Add("-c");

@@ -4,6 +4,7 @@ namespace PredictMaint.Testing.Servers;
 public sealed class MosquittoServer : ScriptedServer
 {
     private readonly string? _extraConfig;
+    private string? _securedBy;
 
     /// <param name="extraConfig">Lines appended to the generated config instead of <c>allow_anonymous true</c>.</param>
     public MosquittoServer(string? extraConfig = null)
@@ -20,7 +21,8 @@ public sealed class MosquittoServer : ScriptedServer
 
     public string LogFile => Path.Combine(DataDirectory, "mosquitto.log");
 
-    protected override IEnumerable<string> ExtraStartArguments => _extraConfig is null ? [] : [_extraConfig];
+    protected override IEnumerable<string> ExtraStartArguments =>
+        _securedBy is not null ? ["--secure", _securedBy] : _extraConfig is null ? [] : [_extraConfig];
 
     public static async Task<MosquittoServer> StartNewAsync(string? extraConfig = null)
     {
@@ -28,4 +30,11 @@ public sealed class MosquittoServer : ScriptedServer
         await server.StartAsync();
         return server;
     }
+
+    /// <summary>
+    /// The secured broker of <c>./pm services up</c> (<c>mosquitto.sh --secure</c>), not started yet: TLS only,
+    /// no anonymous clients, the password file and ACL of <paramref name="pkiDirectory"/> (scripts/pki.sh,
+    /// scripts/mqtt-accounts.sh). Its <see cref="ScriptedServer.Port"/> is known before the start.
+    /// </summary>
+    public static MosquittoServer Secured(string pkiDirectory) => new() { _securedBy = pkiDirectory };
 }
