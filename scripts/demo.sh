@@ -81,7 +81,7 @@ Ticketing__ApiKeys__1__Name=planner Ticketing__ApiKeys__1__Role=planner Ticketin
 Mqtt__Password=$(cat "$pki/secrets/ingest.password") \
   start_service ingest "ingest/PredictMaint.Ingest/bin/$conf/net10.0/pm-ingest.dll" --urls "http://127.0.0.1:$PM_INGEST_PORT" \
   --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-ingest-1 --Mqtt:Username=ingest --Mqtt:CaCertificateFile="$pki/ca.crt" --Influx:Url="$influx_url" --Influx:Database=predictmaint \
-  --Ingest:Validation:MaxSampleAge=3650.00:00:00
+  --Ingest:Validation:MaxSampleAge=3650.00:00:00 --Ingest:Rollups:JournalFile="$run/ingest-rollups.journal"
   # The simulator plays past dates, and past end of life its outlet pressure falls below vacuum;
   # real devices keep the defaults (30 days, -101.3 kPa).
 Predictor__TicketingApiKey="$predictor_key" Mqtt__Password=$(cat "$pki/secrets/predictor.password") \
