@@ -75,7 +75,7 @@ public sealed class WalkingSkeletonTests : IAsyncLifetime
 
         using var http = new HttpClient();
         var probe = new PipelineProbe(http, new InfluxClient(http, new InfluxClientOptions { Url = _influx.Url, Database = "e2e" }));
-        await probe.WaitForSamplesAsync(truth.SamplesPublished, timeout.Token);
+        await probe.WaitForSamplesAsync(truth.SamplesPublished, truth.Devices.Select(d => d.DeviceId).ToHashSet(StringComparer.Ordinal), timeout.Token);
         await probe.WaitForFreshScoringAsync(predictor, timeout.Token);
         var tickets = await TicketReader.ReadAsync(http, ticketing, PlannerKey, timeout.Token);
 

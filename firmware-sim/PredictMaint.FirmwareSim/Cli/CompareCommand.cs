@@ -10,6 +10,8 @@ namespace PredictMaint.FirmwareSim.Cli;
 /// <summary>
 /// <c>pm-firmware-sim compare</c>: waits until every published sample is in InfluxDB and the
 /// predictor has scored the complete data, then prints the tickets against the ground truth.
+/// Devices with samples in InfluxDB but no ground truth (edge agents next to the simulated fleet)
+/// are listed with their sample and ticket counts, not judged.
 /// </summary>
 internal static class CompareCommand
 {
@@ -36,10 +38,11 @@ internal static class CompareCommand
             using var http = new HttpClient();
             var influx = new InfluxClient(http, new InfluxClientOptions { Url = result.GetValue(influxUrl)!, Database = result.GetValue(database)! });
             var pipeline = new PipelineProbe(http, influx);
+            var judged = report.Devices.Select(d => d.DeviceId).ToHashSet(StringComparer.Ordinal);
 
             try
             {
-                await pipeline.WaitForSamplesAsync(report.SamplesPublished, timeoutSource.Token);
+                await pipeline.WaitForSamplesAsync(report.SamplesPublished, judged, timeoutSource.Token);
                 await pipeline.WaitForFreshScoringAsync(result.GetValue(predictorUrl)!, timeoutSource.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -50,7 +53,12 @@ internal static class CompareCommand
             var key = result.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("PM_PLANNER_KEY")
                 ?? throw new InvalidOperationException("No planner API key: pass --api-key or set PM_PLANNER_KEY.");
             var tickets = await TicketReader.ReadAsync(http, result.GetValue(ticketsUrl)!, key, cancellationToken);
-            ComparisonPrinter.Print(TicketComparison.Compare(report, tickets, Component.Filter));
+            var unjudged = (await pipeline.SamplesPerDeviceAsync(cancellationToken))
+                .Where(d => !judged.Contains(d.Key))
+                .Select(d => new UnjudgedDevice(d.Key, d.Value, tickets.Count(t => t.DeviceId == d.Key)))
+                .OrderBy(d => d.DeviceId, StringComparer.Ordinal)
+                .ToArray();
+            ComparisonPrinter.Print(TicketComparison.Compare(report, tickets, Component.Filter), unjudged);
             return 0;
         });
         return command;

@@ -3,10 +3,13 @@ using PredictMaint.FirmwareSim.GroundTruth;
 
 namespace PredictMaint.FirmwareSim.Cli;
 
-/// <summary>Prints the ticket/ground-truth table and a key=value summary as the last line.</summary>
+/// <summary>
+/// Prints the ticket/ground-truth table, the devices it cannot judge, and a key=value summary as
+/// the last line (<c>devices</c> counts only the judged ones).
+/// </summary>
 internal static class ComparisonPrinter
 {
-    public static void Print(TicketComparison comparison)
+    public static void Print(TicketComparison comparison, IReadOnlyList<UnjudgedDevice> unjudged)
     {
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine();
@@ -21,8 +24,18 @@ internal static class ComparisonPrinter
 
         var quiet = comparison.Rows.Count(r => r.Verdict == TicketComparison.Quiet);
         Console.WriteLine(string.Create(inv, $"({quiet} healthy devices without tickets not listed)"));
+        if (unjudged.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Not judged (samples in InfluxDB, no ground truth in this report):");
+            foreach (var device in unjudged)
+            {
+                Console.WriteLine(string.Create(inv, $"  {device.DeviceId,-12}  samples stored {device.SamplesStored,8:N0}  tickets {device.Tickets}"));
+            }
+        }
+
         Console.WriteLine(string.Create(inv,
-            $"compare devices={comparison.Rows.Count} failing={comparison.Failing} hits={comparison.Hits} missed={comparison.MissedCount} false_alarms={comparison.FalseAlarms} duplicates={comparison.Duplicates} median_lead_h={(comparison.MedianLeadHours is { } m ? m.ToString("0", inv) : "na")}"));
+            $"compare devices={comparison.Rows.Count} failing={comparison.Failing} hits={comparison.Hits} missed={comparison.MissedCount} false_alarms={comparison.FalseAlarms} duplicates={comparison.Duplicates} median_lead_h={(comparison.MedianLeadHours is { } m ? m.ToString("0", inv) : "na")} not_judged={unjudged.Count}"));
     }
 
     private static string Format(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-";

@@ -9,14 +9,18 @@ internal sealed class PipelineProbe(HttpClient http, InfluxClient influx)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
-    public async Task WaitForSamplesAsync(long expected, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the devices of <paramref name="devices"/> have <paramref name="expected"/> samples
+    /// stored. Other devices (e.g. edge agents publishing next to the simulated fleet) do not count,
+    /// so their samples cannot end the wait early.
+    /// </summary>
+    public async Task WaitForSamplesAsync(long expected, IReadOnlySet<string> devices, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(PollInterval);
         long stored;
         do
         {
-            var series = await influx.QueryAsync("SELECT count(pressure_drop_kpa) FROM \"telemetry\"", cancellationToken);
-            stored = series.Count > 0 && series[0].Rows.Count > 0 ? series[0].Rows[0].GetInt64("count") ?? 0 : 0;
+            stored = (await SamplesPerDeviceAsync(cancellationToken)).Where(d => devices.Contains(d.Key)).Sum(d => d.Value);
             if (!Console.IsErrorRedirected)
             {
                 Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  samples stored in InfluxDB: {stored:N0} / {expected:N0}   "));
@@ -24,6 +28,15 @@ internal sealed class PipelineProbe(HttpClient http, InfluxClient influx)
         }
         while (stored < expected && await timer.WaitForNextTickAsync(cancellationToken));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\r  samples stored in InfluxDB: {stored:N0} / {expected:N0}   "));
+    }
+
+    /// <summary>Stored telemetry samples (counted by <c>pressure_drop_kpa</c>) per device id.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> SamplesPerDeviceAsync(CancellationToken cancellationToken)
+    {
+        var series = await influx.QueryAsync("SELECT count(pressure_drop_kpa) FROM \"telemetry\" GROUP BY \"device\"", cancellationToken);
+        return series
+            .Where(s => s.Tags.ContainsKey("device") && s.Rows.Count > 0)
+            .ToDictionary(s => s.Tags["device"], s => s.Rows[0].GetInt64("count") ?? 0, StringComparer.Ordinal);
     }
 
     /// <summary>Waits for two more completed cycles: the second started after the data was complete.</summary>
