@@ -35,10 +35,11 @@ Commands:
                         with host, port, CA, user, password; ca.crt); ./pm provision --help.
   provision service NAME
                         (Re)create a service account (ingest, predictor, operator, firmware-sim).
-  demo [--devices N] [--days N] [--minutes N] [--seed N]
-                        The main job: simulated fleet -> MQTT -> ingest -> InfluxDB ->
-                        predictor -> tickets; prints tickets versus ground truth and keeps
-                        the ticket API running until Ctrl+C.
+  demo [--devices N] [--edge-devices N] [--days N] [--minutes N] [--seed N] [--no-wait]
+                        The main job: simulated fleet (a few through real edge agents over
+                        Modbus) -> MQTT -> ingest -> InfluxDB -> predictor -> tickets; live
+                        progress, tickets versus ground truth, then the planner pages and offer
+                        mails until Ctrl+C (./pm demo --help).
   test [FILTER]         setup, then the whole test suite (optionally a dotnet test --filter);
                         ends with 'N passed, N failed[, N skipped]'.
   bench mqtt [ARGS]     MQTT QoS 1 throughput of our client versus mosquitto_pub/sub.

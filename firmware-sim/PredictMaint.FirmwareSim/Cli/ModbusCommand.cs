@@ -24,9 +24,14 @@ internal static class ModbusCommand
             Description = "Give every device a port of its own (device k on --port + k - 1, unit id 1), like boards wired one per purifier, instead of one gateway.",
         };
 
+        var hold = new Option<bool>("--hold")
+        {
+            Description = "After the simulated period, keep serving the last readings until stopped (a demo's boards stay up) instead of exiting.",
+        };
+
         var command = new Command("modbus", "Serve simulated purifiers over Modbus TCP through libmodbus (unit id = device number).")
         {
-            port, host, devices, days, speed, seed, map, fleet, portPerDevice,
+            port, host, devices, days, speed, seed, map, fleet, portPerDevice, hold,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -56,6 +61,12 @@ internal static class ModbusCommand
                 while (!simulation.Finished && await timer.WaitForNextTickAsync(cancellationToken))
                 {
                     simulation.Step();
+                }
+
+                if (result.GetValue(hold))
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulated period over at {simulation.SimulatedTime:yyyy-MM-dd HH:mm}; serving the last readings until stopped"));
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
             }
             catch (OperationCanceledException)
