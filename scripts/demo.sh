@@ -195,15 +195,35 @@ progress_line() {
   printf 'devices %s  samples stored %s  predictions %s  tickets %s%s  offer mails %s' \
     "${devices:-?}" "${samples:-?}" "${predictions:-?}" "${tickets:-?}" "${queues:+  edge queues $queues}" "$mails"
 }
-# every 5 s one line; with "changes", only a line that differs from the one before
+# The recipient and booking link of an offer mail in the sink (quoted-printable, so decoded here).
+offer_mail_line() {
+  /usr/bin/python3 - "$1" <<'PY' 2>/dev/null || echo "(unreadable mail $1)"
+import email, re, sys
+message = email.message_from_binary_file(open(sys.argv[1], "rb"))
+text = "".join(part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8", "replace")
+               for part in message.walk() if part.get_content_type() == "text/plain")
+links = re.findall(r"https?://\S+", text)
+print(f"offer mail to {message['To']}: {links[0] if links else '(no link)'}")
+PY
+}
+# While the fleet runs: a line every 5 s. With "after" (waiting for Ctrl+C): a line when tickets or
+# mails change, else once a minute, and the booking link of every new offer mail.
 progress_loop() {
-  local previous="" line start=$SECONDS sleeper=""
+  local mode=${1:-} previous="" line key start=$SECONDS printed=$SECONDS sleeper="" mail seen=" "
   trap '[ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null; exit 0' TERM
   while true; do
     line=$(progress_line)
-    if [ "${1:-}" != changes ] || [ "$line" != "$previous" ]; then
+    key=$(sed -E 's/(samples stored|predictions|edge queues) [^ ]+//g' <<<"$line")
+    if [ "$mode" != after ] || [ "$key" != "$previous" ] || [ $((SECONDS - printed)) -ge 60 ]; then
       printf '\033[2m[%3ds]\033[0m %s\n' "$((SECONDS - start))" "$line" >&2
-      previous=$line
+      previous=$key printed=$SECONDS
+    fi
+    if [ "$mode" = after ]; then
+      for mail in "$run/smtp/mail/new"/*; do
+        [ -f "$mail" ] && [[ $seen != *" $mail "* ]] || continue
+        seen+="$mail "
+        printf '       %s\n' "$(offer_mail_line "$mail")" >&2
+      done
     fi
     sleep 5 & sleeper=$!
     wait "$sleeper" || true
@@ -235,12 +255,14 @@ echo "listed under 'Not judged' with their stored samples: the agents stamp samp
 echo "their series are not on the simulated calendar of the ground truth."
 echo
 echo "Planner pages:  $ticketing_url/login   user: planner   password: $planner_password"
-echo "  Approve a ticket there; the customer's offer mail (with its booking link) lands in $run/smtp/mail/new"
+echo "  Approve a ticket there: the customer's offer mail lands in $run/smtp/mail/new, and its booking link is printed here."
 echo "Ticket API:     curl -H 'Authorization: Bearer $planner_key' $ticketing_url/api/tickets"
 echo "Status:         $ingest_url/status   $predictor_url/status"
 echo "Logs:           $logs"
-if [ "$wait_for_ctrl_c" = 1 ]; then
+if [ "$wait_for_ctrl_c" = 0 ]; then
+  echo "(--no-wait: stopping now; without it the services stay up for the planner pages until Ctrl+C)"
+else
   echo "Press Ctrl+C to stop everything the demo started."
-  progress_loop changes & progress_pid=$!
+  progress_loop after & progress_pid=$!
   wait "$progress_pid"
 fi
