@@ -57,7 +57,7 @@ PM_MODBUS_PORT=${PM_MODBUS_PORT:-18502}
 run="$PM_DATA/demo"
 logs="$run/logs"
 pids=()
-progress_pid=""
+progress_pid="" foreground_pid=""
 edge_ids=()
 
 log() { printf '\033[1m[demo]\033[0m %s\n' "$*" >&2; }
@@ -65,6 +65,7 @@ log() { printf '\033[1m[demo]\033[0m %s\n' "$*" >&2; }
 cleanup() {
   trap - INT TERM EXIT
   [ -n "$progress_pid" ] && kill "$progress_pid" 2>/dev/null || true
+  [ -n "$foreground_pid" ] && kill "$foreground_pid" 2>/dev/null || true
   log "stopping everything the demo started"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -236,23 +237,28 @@ PM_MQTT_PASSWORD=$(cat "$pki/secrets/firmware-sim.password") \
   dotnet "$sim" run --devices "$devices" --days "$days" --minutes "$minutes" --seed "$seed" \
   --mqtt-port "$PM_MQTT_PORT" --mqtt-username firmware-sim --mqtt-ca-file "$pki/ca.crt" --truth "$run/ground-truth.json" \
   > "$logs/firmware-sim.log" 2>&1 &
-pids+=($!)
-wait $! || { echo "the simulator failed; see $logs/firmware-sim.log" >&2; tail -20 "$logs/firmware-sim.log" >&2; exit 1; }
+# In the background and awaited, so Ctrl+C is handled at once; forgotten once reaped (no stale PID).
+foreground_pid=$!
+wait "$foreground_pid" || { echo "the simulator failed; see $logs/firmware-sim.log" >&2; tail -20 "$logs/firmware-sim.log" >&2; exit 1; }
+foreground_pid=""
 
 log "fleet done: $(tail -n 1 "$logs/firmware-sim.log")"
 log "waiting for the pipeline to drain, then comparing tickets with the ground truth"
 dotnet "$sim" compare --truth "$run/ground-truth.json" --influx-url "$influx_url" --influx-db predictmaint \
   --predictor-url "$predictor_url/" --ticketing-url "$ticketing_url/" > "$run/comparison.txt" 2> "$logs/compare.log" &
-pids+=($!)
-wait $! || { echo "the comparison failed; see $logs/compare.log" >&2; tail -20 "$logs/compare.log" >&2; exit 1; }
+foreground_pid=$!
+wait "$foreground_pid" || { echo "the comparison failed; see $logs/compare.log" >&2; tail -20 "$logs/compare.log" >&2; exit 1; }
+foreground_pid=""
 kill "$progress_pid" 2>/dev/null || true; wait "$progress_pid" 2>/dev/null || true; progress_pid=""
 printf '\033[2m[ end]\033[0m %s\n' "$(progress_line)" >&2
 
 cat "$run/comparison.txt"
-echo
-echo "The ${#edge_ids[@]} edge devices (${edge_ids[*]:-none}) publish through real edge agents from Modbus; they are"
-echo "listed under 'Not judged' with their stored samples: the agents stamp samples with their own clock, so"
-echo "their series are not on the simulated calendar of the ground truth."
+if [ "${#edge_ids[@]}" -gt 0 ]; then
+  echo
+  echo "The ${#edge_ids[@]} edge devices (${edge_ids[*]}) publish through real edge agents reading Modbus; they are"
+  echo "listed under 'Not judged' with their stored samples: the agents stamp samples with their own clock, so"
+  echo "their series are not on the simulated calendar of the ground truth."
+fi
 echo
 echo "Planner pages:  $ticketing_url/login   user: planner   password: $planner_password"
 echo "  Approve a ticket there: the customer's offer mail lands in $run/smtp/mail/new, and its booking link is printed here."
