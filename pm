@@ -237,7 +237,7 @@ case "${1:-}" in
   sim) shift; cmd_sim "$@" ;;
   setup) shift; cmd_setup "$@" ;;
   services) shift; cmd_services "$@" ;;
-  demo) shift; cmd_setup; exec scripts/demo.sh "$@" ;;
+  demo) shift; case " $* " in *" --help "*|*" -h "*) ;; *) cmd_setup ;; esac; exec scripts/demo.sh "$@" ;;
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   eval) shift; cmd_eval "$@" ;;

@@ -30,7 +30,8 @@ While it runs, one progress line every 5 s: devices and samples stored (ingest),
 (predictor), tickets (ticketing), queue depth of each edge agent and offer mails received.
 At the end: tickets versus ground truth, the edge devices' samples, the planner page (/login)
 with a fresh demo password, and the folder where the customers' offer mails land once a planner
-approves a ticket. Ctrl+C stops everything the demo started.
+approves a ticket; until Ctrl+C a line when tickets or mails change and each offer mail's booking
+link. Ctrl+C stops everything the demo started (by PID).
 Ports: PM_MQTT_PORT, PM_INFLUX_PORT (+1), PM_TICKETING_PORT, PM_INGEST_PORT, PM_PREDICTOR_PORT,
 PM_SMTP_PORT (18025), PM_MODBUS_PORT (18502, one per edge device).
 USAGE
