@@ -152,16 +152,23 @@ internal sealed class DrillPipeline : IAsyncDisposable
         Fleet.Start();
     }
 
+    /// <summary>False after a passing run: the temp folder (logs, ticket database, edge queues) is deleted on dispose.</summary>
+    public bool KeepFolder { get; set; } = true;
+
     public async ValueTask DisposeAsync()
     {
+        await Rss.DisposeAsync();
         foreach (var process in Enumerable.Reverse(_processes))
         {
             await process.DisposeAsync();
         }
 
-        await Rss.DisposeAsync();
         await Influx.DisposeAsync();
         await Broker.DisposeAsync();
+        if (!KeepFolder)
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 
     private static string SimulatorDll => ProgramPath("firmware-sim", "PredictMaint.FirmwareSim", "pm-firmware-sim.dll");

@@ -13,7 +13,7 @@ internal static class DrillReport
         IReadOnlyDictionary<string, double> peaks, IReadOnlyList<string> errors, TimeSpan elapsed)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"drill report: seed {settings.Seed}, {settings.Devices} devices ({settings.Devices - settings.EdgeDevices} direct, {settings.EdgeDevices} edge), {settings.Days:0.#} simulated days in {settings.Minutes:0.#} min; {elapsed.TotalSeconds:0} s in all; logs in {pipeline.LogDirectory}"));
+        output.WriteLine(string.Create(c, $"drill report: seed {settings.Seed}, {settings.Devices} devices ({settings.Devices - settings.EdgeDevices} direct, {settings.EdgeDevices} edge), {settings.Days:0.#} simulated days in {settings.Minutes:0.#} min; {elapsed.TotalSeconds:0} s in all; logs {(pipeline.KeepFolder ? "kept in " + pipeline.LogDirectory : "deleted (passed)")}"));
         output.WriteLine(string.Create(c, $"faults injected: broker_restarts={injector.Injected(FaultKind.BrokerRestart)} influx_outages={injector.Injected(FaultKind.InfluxOutage)} ingest_kills={injector.Injected(FaultKind.IngestKill)} edge_kills={injector.Injected(FaultKind.EdgeKill)}"));
         foreach (var line in injector.Journal)
         {

@@ -67,6 +67,7 @@ internal static partial class DrillRun
         var verdict = DrillVerdict.Judge(truth, tickets, expected, stored, edge);
         var peaks = pipeline.Rss.PeaksMegabytes();
         var errors = ErrorLogScan.Scan(pipeline.LogFiles);
+        pipeline.KeepFolder = !verdict.Passed;
         DrillReport.Print(Console.Out, settings, pipeline, injector, verdict, edge, peaks, errors, started.Elapsed);
         return verdict.Passed ? 0 : 1;
     }

@@ -13,6 +13,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
     private readonly StreamWriter _log;
     private readonly Lock _logLock = new();
     private Process? _process;
+    private bool _closed;
+    private string? _lastMatch;
 
     public ServiceProcess(string name, string dll, IEnumerable<string> arguments, string logDirectory, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
@@ -42,7 +44,20 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public string LogFile { get; }
 
     /// <summary>The running process's id; 0 when it is not running.</summary>
-    public int ProcessId => _process is { HasExited: false } p ? p.Id : 0;
+    public int ProcessId
+    {
+        get
+        {
+            try
+            {
+                return Volatile.Read(ref _process) is { HasExited: false } p ? p.Id : 0;
+            }
+            catch (InvalidOperationException)
+            {
+                return 0; // disposed meanwhile
+            }
+        }
+    }
 
     public bool HasExited => _process is null || _process.HasExited;
 
@@ -51,9 +66,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Last stderr/stdout line matching a prefix (progress lines of the simulator).</summary>
     public string? LastLineStartingWith(string prefix) => Volatile.Read(ref _lastMatch) is { } m && m.StartsWith(prefix, StringComparison.Ordinal) ? m : null;
 
+    /// <summary>Output lines starting with this are remembered (see <see cref="LastLineStartingWith"/>).</summary>
     public string ProgressPrefix { get; init; } = "\u0000";
-
-    private string? _lastMatch;
 
     public void Start()
     {
@@ -63,7 +77,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         Write(string.Create(CultureInfo.InvariantCulture, $"[drill] started {Name} pid {process.Id}"));
-        _process = process;
+        Interlocked.Exchange(ref _process, process)?.Dispose();
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut.</summary>
@@ -112,6 +126,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         _process?.Dispose();
         lock (_logLock)
         {
+            _closed = true;
             _log.Dispose();
         }
     }
@@ -130,7 +145,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
         lock (_logLock)
         {
-            if (_log.BaseStream.CanWrite)
+            if (!_closed)
             {
                 _log.WriteLine(line);
             }
