@@ -11,6 +11,7 @@ namespace PredictMaint.EndToEnd.Tests;
 /// the whole pipeline on private servers while the broker restarts, InfluxDB goes away, ingest and
 /// edge agents are killed; nothing acknowledged may be lost and the tickets must match the ground truth.
 /// </summary>
+[Collection(nameof(RunsAlone))]
 public sealed partial class FaultDrillTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(6);
@@ -38,7 +39,7 @@ public sealed partial class FaultDrillTests(ITestOutputHelper output)
     private async Task<(int ExitCode, string Stdout)> RunDrillAsync(params string[] arguments)
     {
         // The same configuration as this test's own build (bin/<Configuration>/net10.0).
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = Path.Combine(RepositoryPaths.Root, "tests", "PredictMaint.Benchmarks", "bin", configuration, "net10.0", "PredictMaint.Benchmarks.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])[dll, "drill", .. arguments])
