@@ -75,11 +75,12 @@ internal static partial class DrillRun
     /// <summary>Waits until every device's expected samples are stored, or nothing new arrived for <see cref="StallLimit"/>.</summary>
     private static async Task<IReadOnlyDictionary<string, long>> WaitForStorageAsync(InfluxClient influx, IReadOnlyDictionary<string, long> expected, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         var (lastTotal, lastChange) = (-1L, Stopwatch.StartNew());
         while (true)
         {
+            var query = Stopwatch.StartNew();
             var stored = await SampleCensus.StoredPerDeviceAsync(influx, cancellationToken);
+            var pause = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, 2 * query.Elapsed.Ticks)); // a year of a big fleet takes a while to count
             var missing = SampleCensus.Missing(expected, stored);
             if (missing.Count == 0)
             {
@@ -97,7 +98,7 @@ internal static partial class DrillRun
                 return stored;
             }
 
-            await timer.WaitForNextTickAsync(cancellationToken);
+            await Task.Delay(pause, cancellationToken);
         }
     }
 
