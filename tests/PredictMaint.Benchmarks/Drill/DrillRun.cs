@@ -60,7 +60,14 @@ internal static partial class DrillRun
         using (var scoring = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             scoring.CancelAfter(TimeSpan.FromMinutes(3));
-            await new PipelineProbe(http, influx).WaitForFreshScoringAsync(pipeline.PredictorUrl, scoring.Token);
+            try
+            {
+                await new PipelineProbe(http, influx).WaitForFreshScoringAsync(pipeline.PredictorUrl, scoring.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Progress($"the predictor did not finish two scoring cycles within 3 minutes; judging the tickets there are (see {pipeline.LogDirectory}/predictor.log)");
+            }
         }
 
         var tickets = await TicketReader.ReadAsync(http, pipeline.TicketingUrl, pipeline.PlannerKey, cancellationToken);
