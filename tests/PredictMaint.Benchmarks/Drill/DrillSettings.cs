@@ -27,6 +27,7 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
         agents' queue cursors), and the tickets against the simulator's ground truth.
 
           --short              40 devices (2 on the edge path), 20 simulated days in 1.5 minutes; about 2-3 minutes in all
+                               (the other options override these)
           --devices N          simulated devices, of which --edge-devices go through Modbus + edge agents (default N/200, 2..5)
           --days D             simulated days (default 30)
           --minutes M          real minutes of the fleet's run (default: ~10,000 samples per second, at least 2;
@@ -41,22 +42,16 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
 
     public static bool TryParse(string[] args, out DrillSettings settings, out string? error)
     {
-        settings = new DrillSettings(40, 20, 1.5, 42, 2, false);
+        settings = null!;
         error = null;
-        if (args is ["--short"] or ["--short", "--shared-subscription"] or ["--shared-subscription", "--short"])
-        {
-            settings = settings with { SharedSubscription = args.Contains("--shared-subscription") };
-            return true;
-        }
-
         int? devices = null, edge = null, seed = null;
         double? days = null, minutes = null;
-        var shared = false;
+        bool shared = false, preset = false;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--shared-subscription")
+            if (args[i] is "--shared-subscription" or "--short")
             {
-                shared = true;
+                (shared, preset) = (shared || args[i] == "--shared-subscription", preset || args[i] == "--short");
                 continue;
             }
 
@@ -79,6 +74,12 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
             }
         }
 
+        if (preset)
+        {
+            // --short: the test suite's size; other options still override it.
+            (devices, days, minutes, edge) = (devices ?? 40, days ?? 20, minutes ?? 1.5, edge ?? 2);
+        }
+
         if (devices is null)
         {
             error = "Say how big: ./pm drill --short, or ./pm drill --devices N --days D (see ./pm drill --help).";
@@ -86,9 +87,9 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
         }
 
         var edgeDevices = edge ?? Math.Clamp(devices.Value / 200, 2, 5);
-        if (edgeDevices >= devices || devices > 5000 || edgeDevices > 50)
+        if (edgeDevices >= devices || devices > 5000 || edgeDevices > 50 || edgeDevices < 1)
         {
-            error = "Need more devices than --edge-devices, at most 5,000 devices and 50 edge devices.";
+            error = "Need 1 to 50 edge devices, more devices than that, and at most 5,000 devices.";
             return false;
         }
 
