@@ -11,6 +11,13 @@ public sealed class IngestOptions
     [Required]
     public string SharedGroup { get; set; } = "ingest";
 
+    /// <summary>
+    /// False: a plain subscription (one instance only, <see cref="SharedGroup"/> unused). Mosquitto 2.0.11
+    /// restores a persistent session's plain subscription after its own restart and queues for it
+    /// meanwhile, but not a shared one, so only a plain subscription loses nothing across a broker restart.
+    /// </summary>
+    public bool SharedSubscription { get; set; } = true;
+
     /// <summary>A batch is written when it holds this many points...</summary>
     [Range(1, 100_000)]
     public int BatchMaxPoints { get; set; } = 5000;

@@ -26,7 +26,7 @@ public sealed partial class TelemetryReceiver(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var filter = Topics.Shared(options.Value.SharedGroup, Topics.AllTelemetry);
+        var filter = options.Value.SharedSubscription ? Topics.Shared(options.Value.SharedGroup, Topics.AllTelemetry) : Topics.AllTelemetry;
         client.ConnectionStateChanged += (_, e) => OnConnectionStateChanged(e.State, filter, stoppingToken);
         client.ApplicationMessageReceivedAsync += args => OnMessageAsync(args, stoppingToken);
 
