@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Metrics;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
 
@@ -26,6 +27,7 @@ public sealed partial class OfferSender(
     IOptions<OfferOptions> options,
     IServer server,
     TimeProvider timeProvider,
+    TicketingMetrics metrics,
     ILogger<OfferSender> logger)
 {
     public const int BatchSize = 20;
@@ -59,6 +61,11 @@ public sealed partial class OfferSender(
         if (claim is not null)
         {
             await claim.CommitAsync(cancellationToken);
+        }
+
+        foreach (var sent in due.Where(n => n.Status == OfferNotificationStatus.Sent))
+        {
+            metrics.CustomerMessageSent(sent.Channel, sent.Kind.ToString());
         }
 
         return due.Count;
