@@ -53,6 +53,8 @@ public static class TicketingApp
                 .Ignore(RelationalEventId.PendingModelChangesWarning));
             options.AddInterceptors(provider.GetRequiredService<SlaSaveChangesInterceptor>(), provider.GetRequiredService<TicketChangeCounter>());
         });
+        // First of the hosted services: the host starts them in order, so the schema exists before any background loop queries it.
+        services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
         services.AddScoped<AuditStore>();
@@ -80,7 +82,6 @@ public static class TicketingApp
         services.AddSingleton(provider => new AutoApprovalPolicy(
             provider.GetRequiredService<IOptions<TicketingOptions>>().Value.AutoApprovalRules
                 .Select(r => new AutoApprovalRule(r.Component, r.ModelVersion, r.MinConfidence, r.MinLeadTime))));
-        services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<SlaOptions>()
             .Bind(builder.Configuration.GetSection(SlaOptions.SectionName))
