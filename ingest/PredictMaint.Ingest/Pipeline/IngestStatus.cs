@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using PredictMaint.Ingest.Completeness;
-using PredictMaint.Ingest.Metrics;
+using PredictMaint.Platform.Metrics;
 
 namespace PredictMaint.Ingest.Pipeline;
 
