@@ -14,6 +14,7 @@ public static class PrometheusText
         ArgumentNullException.ThrowIfNull(status);
         var text = new StringBuilder();
         Counter(text, "pm_ingest_messages_received_total", "Telemetry messages received from the broker.", status.MessagesReceived);
+        Counter(text, "pm_ingest_messages_other_partition_total", "Messages of devices owned by another partition (Ingest:Partitions), acknowledged unprocessed.", status.MessagesOtherPartition);
         Counter(text, "pm_ingest_messages_written_total", "Messages whose points were written to InfluxDB.", status.MessagesWritten);
         Counter(text, "pm_ingest_messages_acknowledged_total", "Messages acknowledged to the broker after their write.", status.MessagesAcknowledged);
         Counter(text, "pm_ingest_points_written_total", "Points written to InfluxDB.", status.PointsWritten);
