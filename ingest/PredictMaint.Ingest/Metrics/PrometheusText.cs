@@ -13,6 +13,7 @@ public static class PrometheusText
         ArgumentNullException.ThrowIfNull(status);
         return new PrometheusWriter()
             .Counter("pm_ingest_messages_received_total", "Telemetry messages received from the broker.", status.MessagesReceived)
+            .Counter("pm_ingest_messages_other_partition_total", "Messages of devices owned by another partition (Ingest:Partitions), acknowledged unprocessed.", status.MessagesOtherPartition)
             .Counter("pm_ingest_messages_written_total", "Messages whose points were written to InfluxDB.", status.MessagesWritten)
             .Counter("pm_ingest_messages_acknowledged_total", "Messages acknowledged to the broker after their write.", status.MessagesAcknowledged)
             .Counter("pm_ingest_points_written_total", "Points written to InfluxDB.", status.PointsWritten)

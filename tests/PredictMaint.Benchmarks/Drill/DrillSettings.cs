@@ -8,7 +8,7 @@ namespace PredictMaint.Benchmarks.Drill;
 /// <param name="Minutes">Real minutes the fleet's run should take (faults are injected during it).</param>
 /// <param name="Seed">Seeds the fleet and the fault schedule.</param>
 /// <param name="EdgeDevices">Devices behind the Modbus simulator, each with its own edge agent process.</param>
-/// <param name="SharedSubscription">Run ingest with its default shared subscription (loses messages over a broker restart on Mosquitto 2.0.11).</param>
+/// <param name="SharedSubscription">Run ingest with a shared subscription instead of its default plain one (loses messages over a broker restart on Mosquitto 2.0.11).</param>
 internal sealed record DrillSettings(int Devices, double Days, double Minutes, int Seed, int EdgeDevices, bool SharedSubscription)
 {
     /// <summary>Default pace: what the whole pipeline sustains on two shared cores with room for the backlogs the faults cause.</summary>
