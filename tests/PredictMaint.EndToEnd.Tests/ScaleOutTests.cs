@@ -15,8 +15,8 @@ namespace PredictMaint.EndToEnd.Tests;
 
 /// <summary>
 /// Scale-out on real servers: two instances each of ingest, predictor and ticketing share one
-/// broker, one InfluxDB and one PostgreSQL. The work must be split (shared subscription, device
-/// partitions, row claims) with nothing lost and nothing done twice, judged against the
+/// broker, one InfluxDB and one PostgreSQL. The work must be split (device partitions for ingest and
+/// predictor, row claims for ticketing) with nothing lost and nothing done twice, judged against the
 /// simulator's ground truth and the services' own /metrics.
 /// </summary>
 public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
@@ -55,21 +55,25 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
             "the offer and outbox relays to finish");
         output.WriteLine($"{clock.Elapsed}: relays settled");
 
-        await AssertIngestSharedAsync(influx, truth);
+        await AssertIngestSplitAsync(influx, truth);
         await AssertPredictorsPartitionedAsync();
         var tickets = await AssertOneTicketPerFailingFilterAsync(truth);
         await AssertTicketsFromTheOwningPredictorAsync(tickets);
         await AssertRelaysDeliveredOnceAsync(tickets);
     }
 
-    /// <summary>Both members of the shared subscription took messages; together every one, and every sample is stored once per device.</summary>
-    private async Task AssertIngestSharedAsync(InfluxClient influx, GroundTruthReport truth)
+    /// <summary>Both ingest partitions took their devices' messages and skipped the others'; together every one, and every sample is stored once per device.</summary>
+    private async Task AssertIngestSplitAsync(InfluxClient influx, GroundTruthReport truth)
     {
         var scrapes = await Task.WhenAll(_cluster.Ingest.Select(u => MetricsScrape.ReadAsync(_http, u)));
         var received = scrapes.Select(s => s.Value("pm_ingest_messages_received_total")).ToArray();
         output.WriteLine($"ingest messages received per instance: {string.Join(", ", received)} of {truth.MessagesPublished}");
         Assert.All(received, r => Assert.True(r > 0, "an ingest instance received nothing"));
         Assert.Equal(truth.MessagesPublished, received.Sum());
+        // Each instance sees every message and skips what the other one owns.
+        Assert.Equal(
+            Enumerable.Reverse(received),
+            scrapes.Select(s => s.Value("pm_ingest_messages_other_partition_total")));
         Assert.Equal(truth.MessagesPublished, scrapes.Sum(s => s.Value("pm_ingest_messages_acknowledged_total")));
         Assert.All(scrapes, s => Assert.Equal(0, s.Value("pm_ingest_dead_letters_total")));
 

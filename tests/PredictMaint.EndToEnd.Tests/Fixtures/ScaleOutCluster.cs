@@ -67,7 +67,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         // One after the other: the first creates the schema under EF's migration lock.
         cluster.Ticketing = [await cluster.StartTicketingAsync(), await cluster.StartTicketingAsync()];
         await cluster.PutSitesAsync(siteIds);
-        var ingest = new[] { cluster.BuildIngest("scaleout-ingest-a"), cluster.BuildIngest("scaleout-ingest-b") };
+        var ingest = new[] { cluster.BuildIngest("scaleout-ingest-a", 0), cluster.BuildIngest("scaleout-ingest-b", 1) };
         cluster.Ingest = [await cluster.StartAsync(ingest[0]), await cluster.StartAsync(ingest[1])];
         // Messages published before a member subscribed would have no subscriber and be dropped.
         foreach (var app in ingest)
@@ -119,10 +119,11 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         "--Ticketing:Dispatch:PollInterval=00:00:00.100",
     ]));
 
-    private WebApplication BuildIngest(string clientId) => IngestApp.Build(
+    /// <summary>One of two ingest instances splitting the devices (plain subscriptions, <c>Ingest:Partitions=2</c>).</summary>
+    private WebApplication BuildIngest(string clientId, int partition) => IngestApp.Build(
     [
         "--urls=http://127.0.0.1:0", $"--Mqtt:Port={Broker.Port}", $"--Mqtt:ClientId={clientId}", $"--Influx:Url={Influx.Url}",
-        $"--Influx:Database={Database}", "--Ingest:SharedGroup=ingest", "--Ingest:BatchMaxAge=00:00:00.100", "--Logging:LogLevel:Default=Warning",
+        $"--Influx:Database={Database}", "--Ingest:Partitions=2", $"--Ingest:Partition={partition}", "--Ingest:BatchMaxAge=00:00:00.100", "--Logging:LogLevel:Default=Warning",
         "--Ingest:Validation:MaxSampleAge=3650.00:00:00", // the fleet plays January 2026, whatever the wall clock says
         // No hourly rollups, so no bearing or pump rule: rolling up 20 simulated days took InfluxDB minutes on the
         // loaded 2-core test machine, and a late bearing ticket would race the settled-state checks.
