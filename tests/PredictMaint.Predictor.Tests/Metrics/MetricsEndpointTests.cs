@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using PredictMaint.Platform.Contracts;
 using PredictMaint.Predictor.Scoring;
 using PredictMaint.Predictor.Tests.Scoring.Fixtures;
 
