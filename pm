@@ -54,6 +54,12 @@ Commands:
                         Edge queue drain after an outage: N queued samples (100000) replayed to a
                         private Mosquitto; last line
                         'edge-replay samples=<n> drained_per_s=<x> drained_per_cpu_s=<y> peak_rss_mb=<m>'.
+  drill --short | --devices N --days D [--minutes M] [--seed S]
+                        The whole pipeline as processes on private servers (free ports, temp folder)
+                        while broker restarts, InfluxDB outages and kill -9 of ingest and edge agents
+                        are injected; checks lost samples and tickets versus ground truth; last line
+                        'drill devices=<n> samples=<s> lost=<k> failures=<f> ticketed=<t> false_tickets=<k>
+                        max_rss_mb=<m> errors=<k>' (--short: ~3 minutes; ./pm drill --help).
   drill edge-powercut [--kills N]
                         SIGKILL the edge queue writer N times (20) during heavy writes; last line
                         'edge-powercut kills=<n> lost=<k> corrupt=<k>'.
@@ -225,11 +231,13 @@ cmd_eval() {
 
 cmd_drill() {
   local what=${1:-}
+  local drill="tests/PredictMaint.Benchmarks/bin/$PM_CONFIGURATION/net10.0/PredictMaint.Benchmarks.dll"
   case "$what" in
     edge-powercut) shift; cmd_setup >&2
       dotnet "edge/PredictMaint.Edge/bin/$PM_CONFIGURATION/net10.0/PredictMaint.Edge.dll" drill-powercut "$@" ;;
-    ""|-h|--help) echo "Usage: ./pm drill edge-powercut [--kills N]" ;;
-    *) echo "unknown drill '$what' (try: ./pm drill edge-powercut)" >&2; exit 2 ;;
+    ""|-h|--help) [ -f "$drill" ] && dotnet "$drill" drill --help || echo "Usage: ./pm drill --short | --devices N --days D [--minutes M] [--seed S] | edge-powercut [--kills N] (./pm setup first for the details)" ;;
+    --*) cmd_setup >&2; dotnet "$drill" drill "$@" ;;
+    *) echo "unknown drill '$what' (try: ./pm drill --short, ./pm drill --devices N --days D, ./pm drill edge-powercut)" >&2; exit 2 ;;
   esac
 }
 

@@ -20,7 +20,10 @@ public static class IngestApp
         var builder = WebApplication.CreateSlimBuilder(args);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.Partition < o.Partitions, "Ingest:Partition must be below Ingest:Partitions (0 … Partitions - 1).")
+            .Validate(o => !o.SharedSubscription || o.Partitions == 1, "Ingest:Partitions splits a plain subscription; with Ingest:SharedSubscription=true the broker splits the work, so leave Partitions at 1.")
+            .ValidateOnStart();
         services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MqttSettings>().BindConfiguration(MqttSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InfluxClientOptions>().BindConfiguration("Influx").Validate(o => { o.Validate(); return true; }).ValidateOnStart();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PredictMaint.Platform.Contracts;
 
 namespace PredictMaint.Ingest;
 
@@ -10,6 +11,29 @@ public sealed class IngestOptions
     /// <summary>Shared-subscription group: instances in one group split the telemetry between them.</summary>
     [Required]
     public string SharedGroup { get; set; } = "ingest";
+
+    /// <summary>
+    /// True: instances share <c>$share/{SharedGroup}/…</c> and the broker deals each message to one of them,
+    /// rebalancing by itself when one stops. But Mosquitto 2.0.11 does not restore a shared subscription
+    /// after its own restart, so messages that devices publish between the broker's restart and ingest's
+    /// re-subscribe are dropped. False (default): a plain subscription, which the broker keeps in the
+    /// persistent session across its restart and queues for; several instances then split the devices
+    /// with <see cref="Partitions"/> instead, losing nothing.
+    /// </summary>
+    public bool SharedSubscription { get; set; }
+
+    /// <summary>
+    /// With a plain subscription, how many instances split the devices: each receives all telemetry,
+    /// acknowledges the messages of other partitions' devices at once (nothing parsed, nothing written)
+    /// and handles its own (stable hash of site/device, <see cref="DevicePartition"/>). A stopped instance's
+    /// devices wait in its persistent session until it is back. Costs the broker one delivery per instance.
+    /// </summary>
+    [Range(1, 64)]
+    public int Partitions { get; set; } = 1;
+
+    /// <summary>This instance's partition, 0 … <see cref="Partitions"/> − 1.</summary>
+    [Range(0, 63)]
+    public int Partition { get; set; }
 
     /// <summary>A batch is written when it holds this many points...</summary>
     [Range(1, 100_000)]

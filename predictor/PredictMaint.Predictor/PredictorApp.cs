@@ -2,14 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Configuration;
 using PredictMaint.Platform.Influx;
+using PredictMaint.Platform.Metrics;
 using PredictMaint.Platform.Mqtt;
 using PredictMaint.Predictor.Maintenance;
+using PredictMaint.Predictor.Metrics;
 using PredictMaint.Predictor.Scoring;
 
 namespace PredictMaint.Predictor;
 
 /// <summary>
-/// Builds the predictor host: the scoring loop plus <c>/healthz</c> and <c>/status</c>, and, when
+/// Builds the predictor host: the scoring loop plus <c>/healthz</c>, <c>/status</c> and <c>/metrics</c>, and, when
 /// an <c>Mqtt</c> section is configured, the listener for maintenance events.
 /// </summary>
 public static class PredictorApp
@@ -46,6 +48,9 @@ public static class PredictorApp
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapGet("/status", (PredictorStatus status) => TypedResults.Ok(status));
+        // Anonymous like /healthz: the predictor serves no data, only its own counters; bind it to an internal address (docs/DEPLOYMENT.md).
+        app.MapGet("/metrics", (PredictorStatus status, PredictorOptions settings) =>
+            TypedResults.Text(PredictorMetrics.Render(status, settings), PrometheusWriter.ContentType));
         return app;
     }
 

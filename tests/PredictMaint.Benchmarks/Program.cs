@@ -1,3 +1,4 @@
+using PredictMaint.Benchmarks.Drill;
 using PredictMaint.Benchmarks.Ingest;
 using PredictMaint.Benchmarks.Mqtt;
 using PredictMaint.Benchmarks.Predictor;
@@ -24,6 +25,8 @@ string Usage = $"""
               all cores, and its rollup reader against a private InfluxDB (sample, extrapolated).
               Last line: predictor devices=<n> compute_s=<x> read_s=<y>
     {PredictorBenchmarkSettings.Help}
+      drill   The pipeline under injected faults (broker restarts, InfluxDB outages, kill -9 of ingest and
+              edge agents), judged on lost samples and tickets versus ground truth (drill --help).
 
     The last stdout line of a command is its machine-readable result.
     """;
@@ -98,6 +101,8 @@ switch (args[0])
 
         Console.WriteLine(await PredictorScoringBenchmark.RunAsync(predictorSettings));
         return 0;
+    case "drill":
+        return await DrillCommand.RunAsync(args[1..]);
     default:
         Console.Error.WriteLine($"Unknown command '{args[0]}'.");
         Console.Error.WriteLine(Usage);

@@ -10,6 +10,7 @@ using PredictMaint.Ticketing.Booking;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Domain.FieldService;
 using PredictMaint.Ticketing.Domain.Sla;
+using PredictMaint.Ticketing.Metrics;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
@@ -35,6 +36,8 @@ public static class TicketingApp
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<DatabaseLocation>();
+        services.AddSingleton<TicketingMetrics>();
+        services.AddSingleton<TicketChangeCounter>();
         services.AddSingleton<TicketWriteGate>();
         services.AddDbContext<TicketingDbContext>((provider, options) =>
         {
@@ -48,8 +51,10 @@ public static class TicketingApp
                 // The migrations are hand-written without a model snapshot, so EF cannot compare;
                 // MigrationSchemaTests compares the migrated schema with the model instead.
                 .Ignore(RelationalEventId.PendingModelChangesWarning));
-            options.AddInterceptors(provider.GetRequiredService<SlaSaveChangesInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<SlaSaveChangesInterceptor>(), provider.GetRequiredService<TicketChangeCounter>());
         });
+        // First of the hosted services: the host starts them in order, so the schema exists before any background loop queries it.
+        services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<TicketRepository>();
         services.AddScoped<TicketWorkflowStore>();
         services.AddScoped<AuditStore>();
@@ -77,7 +82,6 @@ public static class TicketingApp
         services.AddSingleton(provider => new AutoApprovalPolicy(
             provider.GetRequiredService<IOptions<TicketingOptions>>().Value.AutoApprovalRules
                 .Select(r => new AutoApprovalRule(r.Component, r.ModelVersion, r.MinConfidence, r.MinLeadTime))));
-        services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<SlaOptions>()
             .Bind(builder.Configuration.GetSection(SlaOptions.SectionName))
@@ -106,7 +110,8 @@ public static class TicketingApp
             .AddPolicy(Policies.ManageDirectory, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.PlanVisits, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch))
             .AddPolicy(Policies.ReadKpis, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.RecordRatings, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch));
+            .AddPolicy(Policies.RecordRatings, policy => policy.RequireRole(Roles.Planner, Roles.Supervisor, Roles.Admin, Roles.Dispatch))
+            .AddPolicy(Policies.ReadMetrics, policy => policy.RequireRole(Roles.Monitoring, Roles.Supervisor, Roles.Admin));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
@@ -121,6 +126,18 @@ public static class TicketingApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Outermost, so it counts the status the client gets, including the exception handler's 500.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.RequestServices.GetRequiredService<TicketingMetrics>().HttpRequest(context.Response.StatusCode);
+            }
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -140,6 +157,7 @@ public static class TicketingApp
         app.MapSlotEndpoints();
         app.MapAuditExportEndpoint();
         app.MapKpiEndpoints();
+        app.MapMetricsEndpoint();
         return app;
     }
 }

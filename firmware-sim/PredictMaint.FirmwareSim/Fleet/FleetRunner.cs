@@ -8,10 +8,15 @@ namespace PredictMaint.FirmwareSim.Fleet;
 /// <summary>
 /// Plays a fleet through simulated time and publishes each device's telemetry over its own MQTT
 /// connection (QoS 1, retained <c>online</c> status with an <c>offline</c> last will), paced to
-/// <see cref="FleetOptions.Speed"/> simulated seconds per real second.
+/// <see cref="FleetOptions.Speed"/> simulated seconds per real second. Like the edge agent, a
+/// device loses nothing the broker did not acknowledge: its connection reconnects on its own
+/// (<see cref="Reconnect"/>) and re-sends unacknowledged publishes, and the run waits meanwhile.
 /// </summary>
 internal sealed class FleetRunner
 {
+    /// <summary>Reconnect backoff of the simulated devices: short, so a restarted broker is found again quickly.</summary>
+    public static readonly (TimeSpan Min, TimeSpan Max) Reconnect = (TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(2));
+
     private readonly FleetOptions _options;
     private readonly Func<string, MqttClientOptionsBuilder> _connection;
     private readonly TimeProvider _timeProvider;
@@ -104,6 +109,7 @@ internal sealed class FleetRunner
             var status = Topics.For(spec.SiteId, spec.DeviceId, Topics.Status);
             var options = _connection($"sim-{spec.DeviceId}")
                 .WithCleanSession(true)
+                .WithAutoReconnect(true, Reconnect.Min, Reconnect.Max)
                 .WithWill(new MqttApplicationMessage(status, "offline"u8.ToArray(), MqttQualityOfService.AtLeastOnce, Retain: true))
                 .Build();
             clients[i] = new MqttClient(options, timeProvider: _timeProvider);

@@ -12,6 +12,7 @@ namespace PredictMaint.FirmwareSim.Fleet;
 /// sequence numbers. Each connection keeps up to <see cref="InFlightPerConnection"/> QoS 1
 /// publishes outstanding. Devices announce a retained <c>online</c> at the start and <c>offline</c>
 /// at the end; the connection's last will (on <c>pm/v1/sim-gateway/gw-NNNN/status</c>) covers a crash.
+/// Connections reconnect after a broker restart and re-send what was not acknowledged.
 /// </summary>
 internal sealed class PooledFleetRunner
 {
@@ -39,7 +40,7 @@ internal sealed class PooledFleetRunner
             {
                 var gateway = string.Create(CultureInfo.InvariantCulture, $"gw-{c:D4}");
                 var will = new MqttApplicationMessage(Topics.For("sim-gateway", gateway, Topics.Status), "offline"u8.ToArray(), MqttQualityOfService.AtLeastOnce, Retain: true);
-                clients[c] = new MqttClient(_connection($"sim-{gateway}").WithCleanSession(true).WithWill(will).WithMaxOutgoingInFlight(InFlightPerConnection).Build(), timeProvider: _timeProvider);
+                clients[c] = new MqttClient(_connection($"sim-{gateway}").WithCleanSession(true).WithAutoReconnect(true, FleetRunner.Reconnect.Min, FleetRunner.Reconnect.Max).WithWill(will).WithMaxOutgoingInFlight(InFlightPerConnection).Build(), timeProvider: _timeProvider);
                 await clients[c].ConnectAsync(cancellationToken);
             }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using PredictMaint.Ingest.Completeness;
-using PredictMaint.Ingest.Metrics;
+using PredictMaint.Platform.Metrics;
 
 namespace PredictMaint.Ingest.Pipeline;
 
@@ -9,6 +9,7 @@ public sealed class IngestStatus(SequenceTracker sequences)
 {
     private long _messagesReceived;
     private long _rollupBuckets;
+    private long _messagesOtherPartition;
     private long _rollupFailures;
     private long _messagesWritten;
     private long _messagesAcknowledged;
@@ -22,6 +23,10 @@ public sealed class IngestStatus(SequenceTracker sequences)
 
     [JsonPropertyName("messages_received")]
     public long MessagesReceived => Interlocked.Read(ref _messagesReceived);
+
+    /// <summary>Messages of other partitions' devices, acknowledged unprocessed (plain subscription split by <c>Ingest:Partitions</c>).</summary>
+    [JsonPropertyName("messages_other_partition")]
+    public long MessagesOtherPartition => Interlocked.Read(ref _messagesOtherPartition);
 
     [JsonPropertyName("messages_written")]
     public long MessagesWritten => Interlocked.Read(ref _messagesWritten);
@@ -80,6 +85,8 @@ public sealed class IngestStatus(SequenceTracker sequences)
         Interlocked.Increment(ref _brokerSubscribes);
         BrokerConnected = true;
     }
+
+    public void OtherPartition() => Interlocked.Increment(ref _messagesOtherPartition);
 
     public void Received() => Interlocked.Increment(ref _messagesReceived);
 

@@ -7,8 +7,8 @@ using PredictMaint.Platform.Mqtt;
 namespace PredictMaint.Ingest.Pipeline;
 
 /// <summary>
-/// Holds the broker session (persistent, shared subscription) and feeds valid telemetry into the
-/// bounded channel. Invalid payloads are dead-lettered and acknowledged; valid ones are
+/// Holds the broker session (persistent; plain subscription, optionally partitioned, or shared) and
+/// feeds valid telemetry of this instance's devices into the bounded channel. Invalid payloads are dead-lettered and acknowledged; valid ones are
 /// acknowledged by <see cref="BatchWriter"/> only after InfluxDB stored them. When the channel
 /// is full this handler waits, so unacknowledged messages stay with the broker.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed partial class TelemetryReceiver(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var filter = Topics.Shared(options.Value.SharedGroup, Topics.AllTelemetry);
+        var filter = options.Value.SharedSubscription ? Topics.Shared(options.Value.SharedGroup, Topics.AllTelemetry) : Topics.AllTelemetry;
         client.ConnectionStateChanged += (_, e) => OnConnectionStateChanged(e.State, filter, stoppingToken);
         client.ApplicationMessageReceivedAsync += args => OnMessageAsync(args, stoppingToken);
 
@@ -112,8 +112,14 @@ public sealed partial class TelemetryReceiver(
             return;
         }
 
-        status.Received();
         var message = args.ApplicationMessage;
+        if (!Mine(message.Topic))
+        {
+            status.OtherPartition(); // acknowledged as it is: the owning instance gets its own copy
+            return;
+        }
+
+        status.Received();
         var validation = validator.Validate(message.Topic, message.Payload.Span);
         try
         {
@@ -143,6 +149,19 @@ public sealed partial class TelemetryReceiver(
             args.AutoAcknowledge = false;
             LogHandlingFailed(exception, message.Topic);
         }
+    }
+
+    /// <summary>Whether this instance handles the topic's device; a topic that names no device is partition 0's (it dead-letters it).</summary>
+    private bool Mine(string topic)
+    {
+        var partitions = options.Value.Partitions;
+        if (partitions == 1)
+        {
+            return true;
+        }
+
+        var owner = Topics.TryParse(topic, out var site, out var device, out _) ? DevicePartition.Of(site, device, partitions) : 0;
+        return owner == options.Value.Partition;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscribed to {Filter} (session present: {SessionPresent})")]

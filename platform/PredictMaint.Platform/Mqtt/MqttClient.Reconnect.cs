@@ -25,6 +25,12 @@ public sealed partial class MqttClient
                 _run = null;
             }
 
+            // Nothing will reconnect by itself: a QoS 1 publish still waiting for its PUBACK (or for room in
+            // the in-flight window) would otherwise wait forever. It stays in the session and is sent again
+            // if the caller connects again, so the broker may still get it: at least once, as MQTT promises.
+            _session.Outgoing.FailAll(new MqttCommunicationException(
+                "The connection was lost before the broker acknowledged the message, and automatic reconnect is off. It may or may not have arrived: connect again and publish it again (or use WithAutoReconnect).",
+                reason ?? new OperationCanceledException()));
             _state.Set(MqttConnectionState.Disconnected, reason);
             return;
         }

@@ -14,11 +14,12 @@ namespace PredictMaint.Predictor.Scoring;
 public static class DeviceScorer
 {
     public static IReadOnlyList<PredictionDecision> ScoreFilter(
-        DeviceWindow window, IReadOnlyList<DateTimeOffset> times, MaintenanceLog maintenance, PredictionTracker tracker, PredictorOptions options)
+        DeviceWindow window, IReadOnlyList<DateTimeOffset> times, MaintenanceLog maintenance, PredictionTracker tracker, PredictorOptions options, EvaluationTally? tally = null)
     {
         var decisions = new List<PredictionDecision>();
         foreach (var at in times)
         {
+            tally?.Evaluated();
             var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Filter, at);
             var seen = visit is { } v ? window.After(v) : window;
             var count = seen.CountUpTo(at);
@@ -26,6 +27,7 @@ public static class DeviceScorer
             if (FilterSensorScreen.IsSuspect(seen, at, options, maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Pump, at), fit))
             {
                 // Unknown, not clear: a sensor fault must neither raise nor retract a filter ticket.
+                tally?.Suspect();
                 continue;
             }
 
@@ -41,11 +43,12 @@ public static class DeviceScorer
 
     /// <summary>The rules on hourly rollups: bearing (vibration) and pump (current vs hydraulic work).</summary>
     public static IReadOnlyList<PredictionDecision> ScoreHourly(
-        HourlyFeatures hourly, IReadOnlyList<DateTimeOffset> times, MaintenanceLog maintenance, PredictionTracker tracker, PredictorOptions options)
+        HourlyFeatures hourly, IReadOnlyList<DateTimeOffset> times, MaintenanceLog maintenance, PredictionTracker tracker, PredictorOptions options, EvaluationTally? tally = null)
     {
         var decisions = new List<PredictionDecision>();
         foreach (var at in times)
         {
+            tally?.Evaluated();
             foreach (var (component, rule) in HourlyRules)
             {
                 var visit = maintenance.LastVisit(hourly.SiteId, hourly.DeviceId, component, at);

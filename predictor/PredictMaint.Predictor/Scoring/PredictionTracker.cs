@@ -23,7 +23,7 @@ public sealed class PredictionTracker(PredictorOptions options)
         {
             var changed = state?.Sent is not { } sent || IsMaterialChange(sent, prediction);
             _states[key] = new State(changed ? prediction : state!.Sent, 0);
-            return changed ? new PredictionDecision(prediction, null) : null;
+            return changed ? new PredictionDecision(prediction, null) { Changed = state?.Sent is not null } : null;
         }
 
         if (state?.Sent is not { } previous)

@@ -26,10 +26,20 @@ public static class PumpPredictionRule
 
     /// <summary>
     /// Wear moves the indicator by under 2 % a day even on the fastest-failing pumps; a current or
-    /// flow sensor that drifts, is mis-scaled or spikes moves it faster (or steps it). Compares the
-    /// medians of consecutive days in the window.
+    /// flow sensor that drifts, is mis-scaled or spikes moves it faster (or steps it), and so do
+    /// leaks and dry runs. Compares the medians of consecutive days with data, allowing this much
+    /// per day between them (a sensor gap of several days allows several days of wear).
     /// </summary>
     private const double MaximumDailyLogChange = 0.03;
+
+    /// <summary>
+    /// A step within this many hours makes the evaluation unknown (the sensor or the process may be
+    /// off right now); an older one cuts the window: only the hours since are trended.
+    /// </summary>
+    private const double StepVetoHours = 96;
+
+    /// <summary>Hours needed after a step to trend on.</summary>
+    private const int MinimumHoursAfterStep = 96;
 
     public static Prediction? Evaluate(HourlyFeatures features, PredictorOptions options, DateTimeOffset asOf)
     {
@@ -69,7 +79,7 @@ public static class PumpPredictionRule
         }
 
         if (!PumpIndicatorScreen.Clean(hours, indicator, current, options) || hours.Count < MinimumHours || SensorQualityGate.Check(current.ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None
-            || ChangesFasterThanWear(hours, indicator))
+            || !KeepSinceLastStep(hours, indicator, current))
         {
             return null;
         }
@@ -91,26 +101,64 @@ public static class PumpPredictionRule
         return !double.IsFinite(balance) || FilterSensorScreen.GaugesAgree(features.PressureDropMean[i], balance);
     }
 
-    private static bool ChangesFasterThanWear(List<double> hours, List<double> indicator)
+    /// <summary>
+    /// Finds the newest day whose indicator median moved from the previous day with data by more than
+    /// wear can in the days between. None: true. Recent (within <see cref="StepVetoHours"/>): false.
+    /// Older: drops the hours before that day and tells whether enough are left.
+    /// </summary>
+    private static bool KeepSinceLastStep(List<double> hours, List<double> indicator, List<double> current)
     {
-        var previous = double.NaN;
-        foreach (var day in hours.Select((h, i) => (Day: (int)Math.Floor(h / 24), Value: indicator[i])).GroupBy(x => x.Day).OrderBy(g => g.Key))
+        if (LastStepDay(hours, indicator) is not { } day)
         {
-            var values = day.Select(x => x.Value).Order().ToArray();
-            if (values.Length < 6)
+            return true;
+        }
+
+        var boundary = day * 24.0;
+        if (-boundary <= StepVetoHours)
+        {
+            return false;
+        }
+
+        var keep = hours.FindIndex(h => h >= boundary);
+        hours.RemoveRange(0, keep);
+        indicator.RemoveRange(0, keep);
+        current.RemoveRange(0, keep);
+        return hours.Count >= MinimumHoursAfterStep;
+    }
+
+    /// <summary>The newest day (hours ÷ 24, floored; hours are negative ages, oldest first) that starts a step, or null.</summary>
+    private static int? LastStepDay(List<double> hours, List<double> indicator)
+    {
+        int? step = null;
+        var previous = double.NaN;
+        var previousDay = 0;
+        var values = new List<double>();
+        var i = 0;
+        while (i < hours.Count)
+        {
+            var day = (int)Math.Floor(hours[i] / 24);
+            values.Clear();
+            for (; i < hours.Count && (int)Math.Floor(hours[i] / 24) == day; i++)
+            {
+                values.Add(indicator[i]);
+            }
+
+            if (values.Count < 6)
             {
                 continue;
             }
 
-            var median = Math.Log(values[values.Length / 2]);
-            if (double.IsFinite(previous) && Math.Abs(median - previous) > MaximumDailyLogChange)
+            values.Sort();
+            var median = Math.Log(values[values.Count / 2]);
+            if (double.IsFinite(previous) && Math.Abs(median - previous) > MaximumDailyLogChange * (day - previousDay))
             {
-                return true;
+                step = day;
             }
 
             previous = median;
+            previousDay = day;
         }
 
-        return false;
+        return step;
     }
 }

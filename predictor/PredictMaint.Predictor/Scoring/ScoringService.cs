@@ -49,14 +49,15 @@ public sealed partial class ScoringService(
     public async Task RunCycleAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var devices = await catalog.ReadAsync(cancellationToken);
+        var started = timeProvider.GetTimestamp();
+        var devices = await ReadInfluxAsync(catalog.ReadAsync, cancellationToken);
         var owned = 0;
         foreach (var chunk in devices.Where(d => DevicePartition.Of(d.SiteId, d.DeviceId, settings.Partitions) == settings.Partition).Chunk(settings.DevicesPerQuery))
         {
             // A device whose model tag changed has a window per model; the grid marks keep its
             // rollups (and its filter) from being scored twice.
-            var windows = (await reader.ReadAsync(chunk, cancellationToken)).ToLookup(w => new DeviceKey(w.SiteId, w.DeviceId));
-            var hourly = await hourlyReader.ReadAsync(chunk, cancellationToken);
+            var windows = (await ReadInfluxAsync(c => reader.ReadAsync(chunk, c), cancellationToken)).ToLookup(w => new DeviceKey(w.SiteId, w.DeviceId));
+            var hourly = await ReadInfluxAsync(c => hourlyReader.ReadAsync(chunk, c), cancellationToken);
             foreach (var device in chunk)
             {
                 var features = hourly.GetValueOrDefault(device.ToString());
@@ -73,7 +74,20 @@ public sealed partial class ScoringService(
             }
         }
 
-        status.CycleCompleted(owned);
+        status.CycleCompleted(owned, timeProvider.GetElapsedTime(started), timeProvider.GetUtcNow());
+    }
+
+    private async Task<T> ReadInfluxAsync<T>(Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            status.InfluxReadFailed();
+            throw;
+        }
     }
 
     private async Task ScoreDeviceAsync(DeviceKey device, DeviceWindow? window, HourlyFeatures? features, CancellationToken cancellationToken)
@@ -89,10 +103,11 @@ public sealed partial class ScoringService(
         }
 
         var checkpoint = _tracker.Checkpoint(device.SiteId, device.DeviceId);
+        var tally = new EvaluationTally();
         try
         {
-            var decisions = (window is null ? [] : DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings))
-                .Concat(features is null ? [] : DeviceScorer.ScoreHourly(features, hourlyTimes, maintenance, _tracker, settings));
+            var decisions = (window is null ? [] : DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings, tally))
+                .Concat(features is null ? [] : DeviceScorer.ScoreHourly(features, hourlyTimes, maintenance, _tracker, settings, tally));
             foreach (var decision in decisions)
             {
                 await SendAsync(decision, cancellationToken);
@@ -107,6 +122,7 @@ public sealed partial class ScoringService(
 
         MarkEvaluated(Component.Filter, key, filterTimes);
         MarkEvaluated(HourlyGrid, key, hourlyTimes);
+        status.DeviceScored(tally);
     }
 
     // The grid points not yet evaluated for this component, up to its newest data.
@@ -123,10 +139,23 @@ public sealed partial class ScoringService(
 
     private async Task SendAsync(PredictionDecision decision, CancellationToken cancellationToken)
     {
+        try
+        {
+            await SendOrRetractAsync(decision, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            status.TicketingFailed();
+            throw;
+        }
+    }
+
+    private async Task SendOrRetractAsync(PredictionDecision decision, CancellationToken cancellationToken)
+    {
         if (decision.Prediction is { } prediction)
         {
             await ticketing.SendAsync(prediction, cancellationToken);
-            status.PredictionSent();
+            status.PredictionSent(decision.Changed);
             LogPrediction(prediction.DeviceId, prediction.Component, prediction.PredictedFailureAt);
         }
         else if (decision.Retraction is { } retraction)

@@ -30,7 +30,7 @@ internal static class EndToEndRun
                 [
                     $"--Mqtt:Port={broker.Port}", $"--Mqtt:ClientId=bench-ingest-{i}", $"--Influx:Url={influx.Url}", $"--Influx:Database={database}",
                     $"--Ingest:BatchMaxPoints={settings.BatchPoints}", "--Ingest:BatchMaxAge=00:00:00.200", "--Logging:LogLevel:Default=Warning",
-                    "--Ingest:Validation:MaxSampleAge=3650.00:00:00",
+                    "--Ingest:Validation:MaxSampleAge=3650.00:00:00", $"--Ingest:Partitions={instances}", $"--Ingest:Partition={i}",
                 ]));
             }
 

@@ -31,7 +31,7 @@ internal static class MqttOnlyRun
             return Task.CompletedTask;
         };
         await subscriber.ConnectAsync();
-        await subscriber.SubscribeAsync(Topics.Shared("ingest", Topics.AllTelemetry), MqttQualityOfService.AtLeastOnce);
+        await subscriber.SubscribeAsync(Topics.AllTelemetry, MqttQualityOfService.AtLeastOnce);
 
         var clock = Stopwatch.StartNew();
         await BenchmarkPublisher.PublishAllAsync(broker.Port, payloads);

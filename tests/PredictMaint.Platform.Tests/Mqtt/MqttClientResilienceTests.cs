@@ -11,6 +11,33 @@ namespace PredictMaint.Platform.Tests.Mqtt;
 public sealed class MqttClientResilienceTests
 {
     [Fact]
+    public async Task PublishAsync_NoAutoReconnectBrokerStopsMidBurst_EveryPublishEndsInsteadOfWaitingForever()
+    {
+        const int count = 5000;
+        await using var server = await MosquittoServer.StartNewAsync();
+        var topic = MqttTestClients.NewTopic();
+        await using var publisher = new MqttClient(
+            new MqttClientOptionsBuilder().WithTcpServer(MosquittoServer.Host, server.Port).WithClientId($"burst-{Guid.NewGuid():N}").WithMaxOutgoingInFlight(10).Build(),
+            TestLogger.Create<MqttClient>());
+        await publisher.ConnectAsync();
+        var lost = MqttTestClients.WaitForStateAsync(publisher, MqttConnectionState.Disconnected);
+
+        // A window of 10: the burst is mostly waiting for room when the broker goes away.
+        var publishes = Enumerable.Range(0, count)
+            .Select(i => publisher.PublishAsync(new MqttApplicationMessage(topic, Encoding.ASCII.GetBytes(i.ToString(CultureInfo.InvariantCulture)), MqttQualityOfService.AtLeastOnce)))
+            .ToArray();
+        await server.StopAsync();
+        await lost.WaitAsync(MqttTestClients.Timeout);
+
+        // Every publish ends (acknowledged before the stop, or failed by it); before the fix the rest waited forever.
+        await Task.WhenAny(Task.WhenAll(publishes), Task.Delay(Timeout.Infinite)).WaitAsync(MqttTestClients.Timeout);
+        Assert.All(publishes, p => Assert.True(p.IsCompleted));
+        var failed = publishes.Where(p => p.IsFaulted).Select(p => p.Exception!.InnerException).ToList();
+        Assert.NotEmpty(failed);
+        Assert.All(failed, e => Assert.IsType<MqttCommunicationException>(e));
+    }
+
+    [Fact]
     public async Task PublishAsync_BrokerRestartMidStream_PersistentSubscriberReceivesEverySequenceNumber()
     {
         const int count = 2000;

@@ -84,4 +84,49 @@ public sealed class PumpPredictionRuleTests
 
         Assert.Null(PumpPredictionRule.Evaluate(features with { InletPressureMean = inlet, OutletPressureMean = outlet }, Options, Start.AddHours(432)));
     }
+
+    [Fact]
+    public void Evaluate_WearingPumpWithDaysOfMissingCurrentReadings_StillPredicts()
+    {
+        // Wear from 0.05 to end of life in 20 days: the indicator's daily median moves ~1.5 % a day, so
+        // across four days without current readings it moves ~7 %, which is wear, not a faulty sensor.
+        static double FastWear(double h) => 0.05 + (0.25 * h / 480);
+        var features = Features(FastWear);
+        for (var h = 300; h < 396; h++)
+        {
+            features.PumpCurrentMean[h] = double.NaN;
+        }
+
+        var asOf = Start.AddHours(432);
+        var prediction = PumpPredictionRule.Evaluate(features, Options, asOf);
+
+        Assert.NotNull(prediction);
+        Assert.InRange((prediction.PredictedFailureAt - asOf).TotalHours, 48 * 0.5, 48 * 1.5);
+    }
+
+    [Fact]
+    public void Evaluate_StepThatEndedDaysAgo_PredictsFromTheDaysSinceAndNotFromARecentOne()
+    {
+        // A leak or a faulty flow meter made the flow read 15 % high for two days (a step of the daily
+        // indicator no wear makes, yet small enough to pass the hour-by-hour screen); it ended 172 h before
+        // the evaluation. The days since are clean wear and enough to predict from.
+        static HourlyFeatures WithStep(int from, int to)
+        {
+            var features = Features(Wear);
+            for (var h = from; h < to; h++)
+            {
+                features.FlowMean[h] *= 1.15;
+            }
+
+            return features;
+        }
+
+        var asOf = Start.AddHours(432);
+        var prediction = PumpPredictionRule.Evaluate(WithStep(212, 260), Options, asOf);
+        Assert.NotNull(prediction);
+        Assert.InRange((prediction.PredictedFailureAt - asOf).TotalHours, 48 * 0.5, 48 * 1.5);
+
+        // The same step ending 60 h ago: too recent to tell whether the sensor is right now.
+        Assert.Null(PumpPredictionRule.Evaluate(WithStep(324, 372), Options, asOf));
+    }
 }

@@ -22,6 +22,7 @@ public class TicketingServer : IAsyncLifetime
     public const string SupervisorKey = "test-supervisor-key-c4f8a2";
     public const string AdminKey = "test-admin-key-90be3d";
     public const string DispatchKey = "test-dispatch-key-2f6c5b";
+    public const string MonitoringKey = "test-monitoring-key-0d93e7";
 
     /// <summary>Every role's key, for tests that go through all of them.</summary>
     public static IReadOnlyDictionary<string, string> KeysByRole { get; } = new Dictionary<string, string>
@@ -32,6 +33,7 @@ public class TicketingServer : IAsyncLifetime
         ["supervisor"] = SupervisorKey,
         ["admin"] = AdminKey,
         ["dispatch"] = DispatchKey,
+        ["monitoring"] = MonitoringKey,
     };
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "pm-ticketing-tests-" + Guid.NewGuid().ToString("N"));
@@ -65,7 +67,7 @@ public class TicketingServer : IAsyncLifetime
             ("test-predictor", PredictorKey, "predictor"), ("test-planner", PlannerKey, "planner"),
             ("test-planner-two", SecondPlannerKey, "planner"), ("test-technician", TechnicianKey, "technician"),
             ("test-supervisor", SupervisorKey, "supervisor"), ("test-admin", AdminKey, "admin"),
-            ("test-dispatch", DispatchKey, "dispatch"),
+            ("test-dispatch", DispatchKey, "dispatch"), ("test-monitoring", MonitoringKey, "monitoring"),
         ];
         string[] args =
         [

@@ -46,6 +46,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
         ["GET /api/audit/export"] = ["supervisor", "admin"],
         ["GET /api/kpis"] = ["planner", "supervisor", "admin"],
         ["POST /api/tickets/{id:guid}/rating"] = ["planner", "supervisor", "admin", "dispatch"],
+        ["GET /metrics"] = ["monitoring", "supervisor", "admin"],
 
         // Authenticated by HMAC signature, never by an API key.
         ["POST /api/webhooks/dispatch"] = [],
@@ -122,6 +123,7 @@ public sealed class EndpointAuthorizationTests(TicketingServer server) : IClassF
     [InlineData("supervisor")]
     [InlineData("admin")]
     [InlineData("dispatch")]
+    [InlineData("monitoring")]
     public async Task Endpoints_WithWrongRole_Return403(string role)
     {
         using var client = server.CreateClient(TicketingServer.KeysByRole[role]);

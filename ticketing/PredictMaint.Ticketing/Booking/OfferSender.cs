@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
+using PredictMaint.Ticketing.Metrics;
 using PredictMaint.Ticketing.Outbox;
 using PredictMaint.Ticketing.Persistence;
 
@@ -26,9 +27,13 @@ public sealed partial class OfferSender(
     IOptions<OfferOptions> options,
     IServer server,
     TimeProvider timeProvider,
+    TicketingMetrics metrics,
     ILogger<OfferSender> logger)
 {
     public const int BatchSize = 20;
+
+    /// <summary>Saves of a sent offer's outcome tried against concurrent changes of its ticket.</summary>
+    private const int MaxSaveAttempts = 64;
 
     /// <summary>Who marks a ticket Offered once its offer went out.</summary>
     public static readonly Actor Relay = Actor.System("offer-relay");
@@ -59,6 +64,11 @@ public sealed partial class OfferSender(
         if (claim is not null)
         {
             await claim.CommitAsync(cancellationToken);
+        }
+
+        foreach (var sent in due.Where(n => n.Status == OfferNotificationStatus.Sent))
+        {
+            metrics.CustomerMessageSent(sent.Channel, sent.Kind.ToString());
         }
 
         return due.Count;
@@ -177,10 +187,15 @@ public sealed partial class OfferSender(
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateException exception) when (offered && attempt < 8 && (exception is DbUpdateConcurrencyException || WriteConflicts.IsWriteConflict(exception)))
+            catch (DbUpdateException exception) when (offered && attempt < MaxSaveAttempts && (exception is DbUpdateConcurrencyException || WriteConflicts.IsWriteConflict(exception)))
             {
+                // The mail is out: losing this save would roll back the claim and send it again next
+                // cycle. A predictor catching up sends a ticket's changes back to back, so retrying at
+                // once can lose every time; a short random pause lets the burst pass.
+                LogSaveConflict(logger, notification.TicketId, attempt);
                 db.ChangeTracker.Clear();
                 db.OfferNotifications.Update(notification);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt * 5, 100))), TimeProvider.System, cancellationToken);
             }
         }
     }
@@ -197,6 +212,9 @@ public sealed partial class OfferSender(
             ?? throw new InvalidOperationException("Set Ticketing:Offers:PublicBaseUrl: the service has no listening address to build links on."));
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Offer for ticket {TicketId} sent; its ticket changed meanwhile (attempt {Attempt}), saving again")]
+    private static partial void LogSaveConflict(ILogger logger, Guid ticketId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} message for ticket {TicketId} sent by {Channel}")]
     private static partial void LogSent(ILogger logger, CustomerMessageKind kind, Guid ticketId, string channel);

@@ -16,7 +16,7 @@ public sealed class ApiKeyOptions
     /// <summary>One of <see cref="Security.Roles"/>.</summary>
     [Required]
     [RegularExpression(
-        "^(predictor|planner|technician|supervisor|admin|dispatch)$",
-        ErrorMessage = "Role must be one of predictor, planner, technician, supervisor, admin, dispatch.")]
+        "^(predictor|planner|technician|supervisor|admin|dispatch|monitoring)$",
+        ErrorMessage = "Role must be one of predictor, planner, technician, supervisor, admin, dispatch, monitoring.")]
     public string Role { get; set; } = string.Empty;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PredictMaint.Ticketing.Metrics;
 using PredictMaint.Ticketing.Options;
 using PredictMaint.Ticketing.Persistence;
 
@@ -17,6 +18,7 @@ public sealed partial class OutboxDispatcher(
     DeliveryCircuit circuit,
     IOptions<DispatchOptions> options,
     TimeProvider timeProvider,
+    TicketingMetrics metrics,
     ILogger<OutboxDispatcher> logger)
 {
     public const string HttpClientName = "dispatch";
@@ -70,6 +72,7 @@ public sealed partial class OutboxDispatcher(
             await claim.CommitAsync(cancellationToken);
         }
 
+        metrics.EventsDeliveredCommitted(delivered);
         return delivered;
     }
 
@@ -100,6 +103,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         circuit.RecordFailure(error);
+        metrics.EventDeliveryFailed();
     }
 
     private async Task<string?> SendAsync(DispatchOptions settings, OutboxMessage message, CancellationToken cancellationToken)

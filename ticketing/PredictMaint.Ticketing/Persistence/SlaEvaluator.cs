@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PredictMaint.Ticketing.Domain.Sla;
+using PredictMaint.Ticketing.Metrics;
 using PredictMaint.Ticketing.Options;
 
 namespace PredictMaint.Ticketing.Persistence;
@@ -17,6 +18,7 @@ public sealed partial class SlaEvaluator(
     SlaSettings settings,
     IOptions<SlaOptions> options,
     TimeProvider timeProvider,
+    TicketingMetrics metrics,
     ILogger<SlaEvaluator> logger)
 {
     /// <summary>How many timers were due (and evaluated).</summary>
@@ -30,6 +32,7 @@ public sealed partial class SlaEvaluator(
                 SELECT * FROM ""SlaTimers"" WHERE ""NextCheckAt"" <= {now.UtcTicks}
                 ORDER BY ""NextCheckAt"" LIMIT {batch} FOR UPDATE SKIP LOCKED").ToListAsync(cancellationToken)
             : await db.SlaTimers.Where(t => t.NextCheckAt <= now).OrderBy(t => t.NextCheckAt).Take(batch).ToListAsync(cancellationToken);
+        var breaches = new List<SlaTarget>();
         foreach (var timer in due)
         {
             var sent = timer.NotificationCount;
@@ -49,6 +52,11 @@ public sealed partial class SlaEvaluator(
                 }
                 else
                 {
+                    if (notification.Level == 1)
+                    {
+                        breaches.Add(notification.Target);
+                    }
+
                     LogEscalated(logger, timer.TicketId, notification.Target, notification.DueAt, notification.Level, notification.NotifyRole);
                 }
             }
@@ -66,6 +74,11 @@ public sealed partial class SlaEvaluator(
             LogRaced(logger, due.Count);
             db.ChangeTracker.Clear();
             return 0;
+        }
+
+        foreach (var target in breaches)
+        {
+            metrics.SlaBreached(target.ToString());
         }
 
         return due.Count;

@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>May read the service and prediction KPIs.</summary>
     public const string ReadKpis = "ReadKpis";
 
+    /// <summary>May scrape <c>/metrics</c> (counts of tickets and queues; no ticket content).</summary>
+    public const string ReadMetrics = "ReadMetrics";
+
     /// <summary>May record a customer's rating (the booking pages' service account, planners).</summary>
     public const string RecordRatings = "RecordRatings";
 }

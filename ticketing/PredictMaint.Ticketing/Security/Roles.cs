@@ -21,6 +21,9 @@ public static class Roles
     /// <summary>The dispatch pipeline's service account: booking and field status updates.</summary>
     public const string Dispatch = "dispatch";
 
+    /// <summary>A metrics scraper (Prometheus): reads <c>/metrics</c> and nothing else.</summary>
+    public const string Monitoring = "monitoring";
+
     /// <summary>The service itself (auto-approval); never granted to an API key.</summary>
     public const string System = "system";
 
@@ -31,5 +34,5 @@ public static class Roles
     public const string Customer = "customer";
 
     /// <summary>Roles a configured API key may carry.</summary>
-    public static IReadOnlyList<string> Grantable { get; } = [Predictor, Planner, Technician, Supervisor, Admin, Dispatch];
+    public static IReadOnlyList<string> Grantable { get; } = [Predictor, Planner, Technician, Supervisor, Admin, Dispatch, Monitoring];
 }

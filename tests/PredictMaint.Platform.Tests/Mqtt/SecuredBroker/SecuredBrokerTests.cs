@@ -37,7 +37,7 @@ public sealed class SecuredBrokerTests(SecuredBrokerFixture broker) : IClassFixt
         await using (var offender = await MqttTestClients.ConnectAsync(SecuredBrokerFixture.Device(broker.DeviceA).Build()))
         {
             var closed = MqttTestClients.WaitForStateAsync(offender, MqttConnectionState.Disconnected);
-            // Not awaited: the PUBACK comes before the close, but a publish caught by the close would wait for a reconnect.
+            // Not awaited: the PUBACK comes before the close, but a publish caught by the close fails (no auto-reconnect here).
             _ = offender.PublishAsync(new MqttApplicationMessage(forbiddenTopic, Encoding.UTF8.GetBytes(forbidden), AtLeastOnce));
             await closed.WaitAsync(MqttTestClients.Timeout);
             Assert.False(offender.IsConnected, $"the broker closes the connection of a device publishing to {what}");

@@ -1,6 +1,6 @@
-using PredictMaint.Predictor.Scoring;
+using PredictMaint.Platform.Contracts;
 
-namespace PredictMaint.Predictor.Tests.Scoring;
+namespace PredictMaint.Platform.Tests.Contracts;
 
 public sealed class DevicePartitionTests
 {

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace PredictMaint.Predictor.Scoring;
+namespace PredictMaint.Platform.Contracts;
 
 /// <summary>
-/// Which predictor instance owns a device: FNV-1a (32 bit) of <c>site/device</c> modulo the
+/// Which instance (predictor or ingest) owns a device: FNV-1a (32 bit) of <c>site/device</c> modulo the
 /// number of partitions. Stable across processes, runtimes and restarts, unlike
 /// <see cref="string.GetHashCode()"/>, so every instance agrees without talking to the others.
 /// </summary>

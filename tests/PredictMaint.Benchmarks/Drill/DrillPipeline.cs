@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Net.Sockets;
+using PredictMaint.Testing.Servers;
+
+namespace PredictMaint.Benchmarks.Drill;
+
+/// <summary>
+/// Everything the drill starts: Mosquitto and InfluxDB through <c>scripts/services/*.sh</c> (free
+/// ports, data in the drill's temp folder), and ingest, predictor, ticketing, the Modbus simulator,
+/// the edge agents and the fleet simulator as child processes of the built programs. Disposing
+/// stops all of it by PID (the servers through their scripts' PID files).
+/// </summary>
+internal sealed class DrillPipeline : IAsyncDisposable
+{
+    public const string Database = "drill";
+    public const string EdgeSite = "drill-edge";
+    public const string IngestClientId = "pm-ingest-drill";
+    private const string Configuration = "Release";
+    private readonly List<ServiceProcess> _processes = [];
+    private readonly string _predictorKey = Guid.NewGuid().ToString("N");
+
+    public DrillPipeline(DrillSettings settings)
+    {
+        Settings = settings;
+        Directory.CreateDirectory(LogDirectory);
+        Broker = new MosquittoServer();
+        Influx = new InfluxServer();
+        Rss.Watch("mosquitto", () => PidFromFile(Path.Combine(Broker.DataDirectory, "mosquitto.pid")));
+        Rss.Watch("influxdb", () => PidFromFile(Path.Combine(Influx.DataDirectory, "influxd.pid")));
+    }
+
+    public DrillSettings Settings { get; }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"pm-drill-{Guid.NewGuid():N}");
+
+    public string LogDirectory => Path.Combine(Folder, "logs");
+
+    public string GroundTruthFile => Path.Combine(Folder, "ground-truth.json");
+
+    public string PlannerKey { get; } = Guid.NewGuid().ToString("N");
+
+    public MosquittoServer Broker { get; }
+
+    public InfluxServer Influx { get; }
+
+    public RssMonitor Rss { get; } = new();
+
+    public ServiceProcess Ingest { get; private set; } = null!;
+
+    public ServiceProcess Fleet { get; private set; } = null!;
+
+    public IReadOnlyList<ServiceProcess> EdgeAgents { get; private set; } = [];
+
+    public Uri TicketingUrl { get; } = LocalUrl();
+
+    public Uri PredictorUrl { get; } = LocalUrl();
+
+    public Uri IngestUrl { get; } = LocalUrl();
+
+    public IEnumerable<string> LogFiles => [.. _processes.Select(p => p.LogFile), Broker.LogFile, Path.Combine(Influx.DataDirectory, "influxd.log")];
+
+    public static string EdgeDeviceId(int index) => string.Create(CultureInfo.InvariantCulture, $"edge-{index + 1:D3}");
+
+    public string EdgeQueueDirectory(int index) => Path.Combine(Folder, "edge", EdgeDeviceId(index));
+
+    public async Task StartServersAsync()
+    {
+        await Broker.StartAsync();
+        await Influx.StartAsync();
+    }
+
+    /// <summary>
+    /// The broker connection of every .NET service and edge agent, in one place: the plain loopback
+    /// listener today; the secure broker mode (TLS, per-client credentials) adds its CA and
+    /// credentials here and in <see cref="SimulatorBrokerArguments"/>.
+    /// </summary>
+    public IEnumerable<string> ServiceBrokerArguments(string clientId) =>
+        [$"--Mqtt:Host={MosquittoServer.Host}", $"--Mqtt:Port={Broker.Port.ToString(CultureInfo.InvariantCulture)}", $"--Mqtt:ClientId={clientId}"];
+
+    public IEnumerable<string> SimulatorBrokerArguments() => ["--mqtt-host", MosquittoServer.Host, "--mqtt-port", Broker.Port.ToString(CultureInfo.InvariantCulture)];
+
+    public async Task StartServicesAsync(CancellationToken cancellationToken)
+    {
+        var ticketingDll = ProgramPath("ticketing", "PredictMaint.Ticketing", "PredictMaint.Ticketing.dll");
+        var ticketing = Add(new ServiceProcess("ticketing", ticketingDll,
+        [
+            $"--urls={TicketingUrl}", $"--contentRoot={Path.GetDirectoryName(ticketingDll)}", $"--Ticketing:DatabasePath={Path.Combine(Folder, "tickets.db")}",
+            $"--Ticketing:DirectoryFile={Path.Combine(RepositoryPaths.Root, "ticketing", "demo-directory.json")}",
+            "--Ticketing:ApiKeys:0:Name=predictor", "--Ticketing:ApiKeys:0:Role=predictor", $"--Ticketing:ApiKeys:0:Key={_predictorKey}",
+            "--Ticketing:ApiKeys:1:Name=planner", "--Ticketing:ApiKeys:1:Role=planner", $"--Ticketing:ApiKeys:1:Key={PlannerKey}",
+        ], LogDirectory));
+        Ingest = Add(new ServiceProcess("ingest", ProgramPath("ingest", "PredictMaint.Ingest", "pm-ingest.dll"),
+        [
+            $"--urls={IngestUrl}", .. ServiceBrokerArguments(IngestClientId), $"--Influx:Url={Influx.Url}", $"--Influx:Database={Database}",
+            "--Ingest:Validation:MaxSampleAge=3650.00:00:00", // the fleet plays past dates
+            $"--Ingest:SharedSubscription={Settings.SharedSubscription.ToString(CultureInfo.InvariantCulture)}",
+        ], LogDirectory));
+        var predictor = Add(new ServiceProcess("predictor", ProgramPath("predictor", "PredictMaint.Predictor", "pm-predictor.dll"),
+        [
+            $"--urls={PredictorUrl}", $"--Influx:Url={Influx.Url}", $"--Influx:Database={Database}", $"--Predictor:TicketingUrl={TicketingUrl}",
+            "--Predictor:Interval=00:00:02", .. ServiceBrokerArguments("pm-predictor-drill"),
+        ], LogDirectory, new Dictionary<string, string> { ["Predictor__TicketingApiKey"] = _predictorKey }));
+        foreach (var service in (ServiceProcess[])[ticketing, Ingest, predictor])
+        {
+            service.Start();
+        }
+
+        await Readiness.WaitHealthyAsync(ticketing, TicketingUrl, cancellationToken);
+        await Readiness.WaitHealthyAsync(predictor, PredictorUrl, cancellationToken);
+        // Published before ingest's first subscribe = no subscriber: wait for it.
+        await Readiness.WaitIngestSubscribedAsync(Ingest, IngestUrl, cancellationToken);
+    }
+
+    /// <summary>The Modbus simulator (one port per device, no filter failing) and one edge agent per device.</summary>
+    public async Task StartEdgeAsync(CancellationToken cancellationToken)
+    {
+        var fleetFile = Path.Combine(Folder, "edge-fleet.json");
+        await File.WriteAllTextAsync(fleetFile, """{"failing_fraction":0,"pump_failing_fraction":0,"pump_seizure_fraction":0,"bearing_failing_fraction":0}""", cancellationToken);
+        var firstPort = Readiness.FreePortRange(Settings.EdgeDevices);
+        var modbus = Add(new ServiceProcess("modbus-sim", SimulatorDll,
+        [
+            "modbus", "--port-per-device", "--port", firstPort.ToString(CultureInfo.InvariantCulture), "--devices", Settings.EdgeDevices.ToString(CultureInfo.InvariantCulture),
+            "--days", "36500", "--seed", Settings.Seed.ToString(CultureInfo.InvariantCulture), "--fleet", fleetFile,
+        ], LogDirectory));
+        modbus.Start();
+        await Readiness.WaitPortAsync(modbus, firstPort + Settings.EdgeDevices - 1, cancellationToken);
+
+        var edgeDll = ProgramPath("edge", "PredictMaint.Edge", "PredictMaint.Edge.dll");
+        EdgeAgents = [.. Enumerable.Range(0, Settings.EdgeDevices).Select(i => Add(new ServiceProcess(EdgeDeviceId(i), edgeDll,
+        [
+            $"--Edge:Site={EdgeSite}", $"--Edge:Device={EdgeDeviceId(i)}", "--Edge:Model=aqua-400", .. ServiceBrokerArguments(EdgeDeviceId(i)),
+            "--Sampling:Source=modbus", $"--Modbus:Port={(firstPort + i).ToString(CultureInfo.InvariantCulture)}", "--Modbus:ReconnectDelayMax=00:00:05",
+            $"--Queue:Directory={EdgeQueueDirectory(i)}", "--Uplink:MaxBatchAge=00:00:02", "--Uplink:ReconnectDelayMax=00:00:02", "--Uplink:StatusInterval=00:00:05",
+        ], LogDirectory)))];
+        foreach (var agent in EdgeAgents)
+        {
+            agent.Start();
+        }
+    }
+
+    /// <summary>The directly publishing fleet (<c>pm-firmware-sim run</c>); only filters fail, so every ticket is judged by the filter comparison.</summary>
+    public async Task StartFleetAsync(CancellationToken cancellationToken)
+    {
+        var fleetFile = Path.Combine(Folder, "fleet.json");
+        await File.WriteAllTextAsync(fleetFile, """{"pump_failing_fraction":0,"pump_seizure_fraction":0,"bearing_failing_fraction":0}""", cancellationToken);
+        Fleet = Add(new ServiceProcess("fleet-sim", SimulatorDll,
+        [
+            "run", "--devices", (Settings.Devices - Settings.EdgeDevices).ToString(CultureInfo.InvariantCulture), "--days", Settings.Days.ToString(CultureInfo.InvariantCulture),
+            "--minutes", Settings.Minutes.ToString(CultureInfo.InvariantCulture), "--seed", Settings.Seed.ToString(CultureInfo.InvariantCulture),
+            "--fleet", fleetFile, "--truth", GroundTruthFile, .. SimulatorBrokerArguments(),
+        ], LogDirectory) { ProgressPrefix = "  sim " });
+        Fleet.Start();
+    }
+
+    /// <summary>False after a passing run: the temp folder (logs, ticket database, edge queues) is deleted on dispose.</summary>
+    public bool KeepFolder { get; set; } = true;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Rss.DisposeAsync();
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            await process.DisposeAsync();
+        }
+
+        await Influx.DisposeAsync();
+        await Broker.DisposeAsync();
+        if (!KeepFolder)
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    private static string SimulatorDll => ProgramPath("firmware-sim", "PredictMaint.FirmwareSim", "pm-firmware-sim.dll");
+
+    private static string ProgramPath(string component, string project, string dll) =>
+        Path.Combine(RepositoryPaths.Root, component, project, "bin", Configuration, "net10.0", dll);
+
+    private static Uri LocalUrl() => new($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");
+
+    private static int PidFromFile(string path) =>
+        File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0;
+
+    private ServiceProcess Add(ServiceProcess process)
+    {
+        _processes.Add(process);
+        Rss.Watch(process.Name, () => process.ProcessId);
+        return process;
+    }
+}
