@@ -13,6 +13,7 @@ namespace PredictMaint.Ingest.Tests.Robustness;
 [Collection(nameof(IngestProcessTests))]
 public sealed class SharedSubscriptionTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    private const string Shared = "--Ingest:SharedSubscription=true"; // not the default (plain subscriptions)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
     private IngestHarness _harness = null!;
 
@@ -24,8 +25,8 @@ public sealed class SharedSubscriptionTests(ITestOutputHelper output) : IAsyncLi
     public async Task Ingest_SharedMemberKilledHoldingMessages_TheyComeBackWhenItRestarts()
     {
         var load = new LoadPublisher(_harness.Broker.Port, devices: 4, samplesPerMessage: 10);
-        var first = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-a");
-        await using var second = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-b");
+        var first = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-a", Shared);
+        await using var second = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-b", Shared);
 
         await _harness.Influx.StopAsync(); // nothing can be written, so nothing is acknowledged
         await load.PublishAsync("load-crash", 1, 100);
@@ -44,7 +45,7 @@ public sealed class SharedSubscriptionTests(ITestOutputHelper output) : IAsyncLi
         output.WriteLine($"ingest-a held {heldByFirst} messages when killed; with it down, InfluxDB holds {storedWithoutFirst} of 4000 points");
         Assert.Equal(4000 - (heldByFirst * 10), storedWithoutFirst);
 
-        await using var restarted = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-a");
+        await using var restarted = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-a", Shared);
         await Eventually.WaitAsync(() => PointCensus.TotalAsync(_harness.Query), n => n == 4000, Timeout, "ingest-a's share written after its restart");
         Assert.Equal(heldByFirst, await restarted.StatusAsync("messages_received"));
         Assert.Empty(await PointCensus.MismatchesAsync(_harness.Query, load, 1, 100));
