@@ -17,6 +17,7 @@ public sealed class IngestProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly Queue<string> _lastLines = new();
+    private bool _disposed;
 
     private IngestProcess(Process process, Uri address)
     {
@@ -118,8 +119,15 @@ public sealed class IngestProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Kills the process if it still runs; safe to call again (tests dispose early and in a using).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             await KillAsync();

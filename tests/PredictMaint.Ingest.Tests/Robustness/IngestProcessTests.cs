@@ -73,7 +73,7 @@ public sealed class IngestProcessTests(ITestOutputHelper output) : IAsyncLifetim
         try
         {
             // A pass only once a bucket is an hour old: none happens before the kill.
-            var ingest = await IngestProcess.StartAsync(
+            await using var ingest = await IngestProcess.StartAsync(
                 _harness.Broker.Port, _harness.Influx.Url, "ingest-rollup-kill", "--Ingest:Rollups:MinimumAge=01:00:00", $"--Ingest:Rollups:JournalFile={journal}");
             await load.PublishAsync("load-rollup-kill", 1, 720); // 7,200 s of samples per device: three hours
             await Eventually.WaitAsync(() => ingest.StatusAsync("messages_acknowledged"), n => n >= 1440, Timeout, "every message written and acknowledged");

@@ -25,7 +25,7 @@ public sealed class SharedSubscriptionTests(ITestOutputHelper output) : IAsyncLi
     public async Task Ingest_SharedMemberKilledHoldingMessages_TheyComeBackWhenItRestarts()
     {
         var load = new LoadPublisher(_harness.Broker.Port, devices: 4, samplesPerMessage: 10);
-        var first = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-a", Shared);
+        await using var first = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-a", Shared);
         await using var second = await IngestProcess.StartAsync(_harness.Broker.Port, _harness.Influx.Url, "ingest-b", Shared);
 
         await _harness.Influx.StopAsync(); // nothing can be written, so nothing is acknowledged
