@@ -8,6 +8,7 @@ using PredictMaint.Ingest.Validation;
 using PredictMaint.Ingest.Writing;
 using PredictMaint.Platform.Configuration;
 using PredictMaint.Platform.Influx;
+using PredictMaint.Platform.Metrics;
 using PredictMaint.Platform.Mqtt;
 
 namespace PredictMaint.Ingest;
@@ -55,15 +56,12 @@ public static class IngestApp
         if (builder.Configuration.GetValue(RollupOptions.SectionName + ":" + nameof(RollupOptions.Enabled), true))
         {
             services.AddSingleton(sp => new RollupZones(sp.GetRequiredService<IOptions<RollupOptions>>().Value));
-            var journal = builder.Configuration[RollupOptions.SectionName + ":" + nameof(RollupOptions.JournalFile)];
-            if (!string.IsNullOrEmpty(journal))
+            services.AddSingleton(sp =>
             {
-                services.AddSingleton(_ => RollupJournal.Open(journal));
-            }
-
-            services.AddSingleton(sp => new PendingRollups(
-                sp.GetRequiredService<RollupZones>(), sp.GetRequiredService<IOptions<RollupOptions>>().Value.MaxPendingDevices, sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<RollupJournal>()));
+                var rollups = sp.GetRequiredService<IOptions<RollupOptions>>().Value;
+                var journal = string.IsNullOrEmpty(rollups.JournalFile) ? null : RollupJournal.Open(rollups.JournalFile);
+                return new PendingRollups(sp.GetRequiredService<RollupZones>(), rollups.MaxPendingDevices, sp.GetRequiredService<TimeProvider>(), journal);
+            });
             services.AddSingleton<RollupWorker>();
             services.AddHostedService(sp => sp.GetRequiredService<RollupWorker>());
         }
@@ -76,7 +74,7 @@ public static class IngestApp
         var app = builder.Build();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapGet("/status", (IngestStatus status) => TypedResults.Ok(status));
-        app.MapGet("/metrics", (IngestStatus status) => TypedResults.Text(PrometheusText.Render(status), PrometheusText.ContentType));
+        app.MapGet("/metrics", (IngestStatus status) => TypedResults.Text(PrometheusText.Render(status), PrometheusWriter.ContentType));
         return app;
     }
 }

@@ -6,8 +6,6 @@ namespace PredictMaint.Ingest.Metrics;
 /// <summary>Renders <see cref="IngestStatus"/> in the Prometheus text exposition format (version 0.0.4).</summary>
 public static class PrometheusText
 {
-    public const string ContentType = PrometheusWriter.ContentType;
-
     public static string Render(IngestStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);

@@ -110,6 +110,12 @@ public sealed partial class BatchWriter(
                 foreach (var item in batch)
                 {
                     rollups?.Mark(item.Message);
+                }
+
+                // The batch's rollup marks reach the journal's file before any of its messages is acknowledged.
+                rollups?.FlushJournal();
+                foreach (var item in batch)
+                {
                     sequences.Observe(item.Message.SiteId + "/" + item.Message.DeviceId, item.Message.Sequence);
                     await item.Delivery.AcknowledgeAsync(token);
                 }

@@ -10,7 +10,7 @@ namespace PredictMaint.Ingest.Rollups;
 /// also appended to disk and the marks found there at start are pending again, so a kill between
 /// a write and the next rollup pass loses no rollup.
 /// </summary>
-public sealed class PendingRollups
+public sealed class PendingRollups : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<RollupBucket, HashSet<string>?> _buckets = [];
@@ -52,6 +52,9 @@ public sealed class PendingRollups
     /// <summary>Buckets found pending in the journal at start (written before a kill, not yet rolled up).</summary>
     public int Recovered { get; }
 
+    /// <summary>Closes the journal it was given (and with it the journal's lock).</summary>
+    public void Dispose() => _journal?.Dispose();
+
     /// <summary>(bucket, device) pairs remembered now.</summary>
     public int Count
     {
@@ -87,7 +90,14 @@ public sealed class PendingRollups
                     Add(lastDay.Value, message.DeviceId);
                 }
             }
+        }
+    }
 
+    /// <summary>Hands the marks of a batch to the journal's file; called once per batch, before its messages are acknowledged.</summary>
+    public void FlushJournal()
+    {
+        lock (_gate)
+        {
             _journal?.Flush();
         }
     }
@@ -98,21 +108,20 @@ public sealed class PendingRollups
         ArgumentNullException.ThrowIfNull(buckets);
         lock (_gate)
         {
+            // Their marks are still in the journal: TakeDue left the file alone, and Compact rewrites it after the pass.
             foreach (var (bucket, devices) in buckets)
             {
                 if (devices is null)
                 {
-                    AddAll(bucket);
+                    AddAll(bucket, journal: false);
                     continue;
                 }
 
                 foreach (var device in devices)
                 {
-                    Add(bucket, device);
+                    Add(bucket, device, journal: false);
                 }
             }
-
-            _journal?.Flush();
         }
     }
 
@@ -155,7 +164,7 @@ public sealed class PendingRollups
         }
     }
 
-    private void Add(RollupBucket bucket, string device)
+    private void Add(RollupBucket bucket, string device, bool journal = true)
     {
         if (!_buckets.TryGetValue(bucket, out var devices))
         {
@@ -171,18 +180,21 @@ public sealed class PendingRollups
 
         if (_devices >= _maxPendingDevices && !devices.Contains(device))
         {
-            AddAll(bucket);
+            AddAll(bucket, journal);
             return;
         }
 
         if (devices.Add(device))
         {
             _devices++;
-            _journal?.Append(bucket, device);
+            if (journal)
+            {
+                _journal?.Append(bucket, device);
+            }
         }
     }
 
-    private void AddAll(RollupBucket bucket)
+    private void AddAll(RollupBucket bucket, bool journal = true)
     {
         var known = _buckets.TryGetValue(bucket, out var devices);
         if (known && devices is null)
@@ -193,6 +205,9 @@ public sealed class PendingRollups
         _devices -= devices?.Count ?? 0;
         _firstMarked.TryAdd(bucket, _timeProvider.GetUtcNow());
         _buckets[bucket] = null;
-        _journal?.Append(bucket, null);
+        if (journal)
+        {
+            _journal?.Append(bucket, null);
+        }
     }
 }
