@@ -187,7 +187,7 @@ public sealed partial class OfferSender(
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateException exception) when (offered && attempt < MaxSaveAttempts && (exception is DbUpdateConcurrencyException || WriteConflicts.IsWriteConflict(exception)))
+            catch (DbUpdateException exception) when (offered && attempt < MaxSaveAttempts && WriteConflicts.IsWriteConflict(exception))
             {
                 // The mail is out: losing this save would roll back the claim and send it again next
                 // cycle. A predictor catching up sends a ticket's changes back to back, so retrying at

@@ -63,7 +63,7 @@ public sealed class TicketChangeCounter(TicketingMetrics metrics) : SaveChangesI
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // Entries() detects changes itself (a second DetectChanges here scanned every tracked entity again).
         var actions = context.ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Action).ToList();
         _pending.AddOrUpdate(context, actions);
     }
