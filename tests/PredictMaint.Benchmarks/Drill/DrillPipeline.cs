@@ -15,7 +15,11 @@ internal sealed class DrillPipeline : IAsyncDisposable
     public const string Database = "drill";
     public const string EdgeSite = "drill-edge";
     public const string IngestClientId = "pm-ingest-drill";
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
     private const string Configuration = "Release";
+#endif
     private readonly List<ServiceProcess> _processes = [];
     private readonly string _predictorKey = Guid.NewGuid().ToString("N");
 

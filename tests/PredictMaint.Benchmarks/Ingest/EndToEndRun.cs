@@ -5,7 +5,7 @@ namespace PredictMaint.Benchmarks.Ingest;
 
 /// <summary>
 /// (b) end to end: the publishers send the points over MQTT (QoS 1) to a fresh Mosquitto and
-/// <c>instances</c> real ingest processes on one shared subscription write them (batches of the
+/// <c>instances</c> real ingest processes, splitting the devices as partitions, write them (batches of the
 /// benchmark's size, acknowledgement after the write). Timed from the first publish until the
 /// instances' <c>/status</c> report every point written.
 /// </summary>

@@ -8,7 +8,7 @@ namespace PredictMaint.Benchmarks.Ingest;
 /// (a) the raw limit (<see cref="RawWriteRun"/>) before and after, averaged, because the machine's
 /// load drifts — posted with as many writes at once as ingest keeps in flight
 /// (<see cref="IngestOptions.MaxConcurrentWrites"/>), so ingest's pipelining is not compared with a
-/// one-connection baseline (the one-connection figure is reported too); (b) end to end with one ingest instance, then with two on the shared subscription
+/// one-connection baseline (the one-connection figure is reported too); (b) end to end with one ingest instance, then with two splitting the devices (<c>Ingest:Partitions=2</c>)
 /// (<see cref="EndToEndRun"/>); optionally the Node-RED peer. One run, one InfluxDB, the same
 /// points and batch size everywhere, so the ratio is meaningful even on a noisy machine.
 /// </summary>

@@ -7,7 +7,7 @@ namespace PredictMaint.Benchmarks.Ingest;
 
 /// <summary>
 /// The MQTT leg alone: the same publishers and payloads through a fresh Mosquitto to one subscriber
-/// on ingest's shared subscription (persistent session, QoS 1) that acknowledges on receipt and
+/// with ingest's plain subscription (persistent session, QoS 1) that acknowledges on receipt and
 /// stores nothing. Its rate is the ceiling the load generator and the broker put on the end-to-end
 /// figure on this machine: when it is close to <c>e2e_pps</c>, the MQTT side is the bottleneck.
 /// </summary>

@@ -11,7 +11,7 @@ namespace PredictMaint.Edge.Tests.Uplink;
 /// <summary>
 /// The agent configured by nothing but the bundle of <c>./pm provision device</c> (its <c>edge.json</c>,
 /// read as <c>--config</c> would), against the secured broker of <c>./pm services up</c>: over TLS
-/// with the device's own account, its telemetry reaches the ingest account's shared subscription.
+/// with the device's own account, its telemetry reaches the ingest account's subscription.
 /// </summary>
 public sealed class ProvisionedAgentTests
 {
@@ -34,7 +34,7 @@ public sealed class ProvisionedAgentTests
             return Task.CompletedTask;
         };
         await ingest.ConnectAsync();
-        await ingest.SubscribeAsync(Topics.Shared("ingest", Topics.AllTelemetry), MqttQualityOfService.AtLeastOnce);
+        await ingest.SubscribeAsync(Topics.AllTelemetry, MqttQualityOfService.AtLeastOnce);
 
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(bundle, "edge.json")).Build();
         await using var agent = new EdgeAgentHarness(secured.Broker.Port, configuration.AsEnumerable().Where(p => p.Value is not null).ToDictionary());
