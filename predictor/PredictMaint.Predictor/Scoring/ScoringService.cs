@@ -67,9 +67,16 @@ public sealed partial class ScoringService(
                 }
 
                 owned++;
+                var tally = new EvaluationTally();
+                var scored = false;
                 foreach (var window in windows[device].DefaultIfEmpty())
                 {
-                    await ScoreDeviceAsync(device, window, features, cancellationToken);
+                    scored |= await ScoreDeviceAsync(device, window, features, tally, cancellationToken);
+                }
+
+                if (scored)
+                {
+                    status.DeviceScored(tally); // once per device, however many model windows it has
                 }
             }
         }
@@ -90,7 +97,8 @@ public sealed partial class ScoringService(
         }
     }
 
-    private async Task ScoreDeviceAsync(DeviceKey device, DeviceWindow? window, HourlyFeatures? features, CancellationToken cancellationToken)
+    /// <returns>False when nothing of this window was due.</returns>
+    private async Task<bool> ScoreDeviceAsync(DeviceKey device, DeviceWindow? window, HourlyFeatures? features, EvaluationTally tally, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var key = device.ToString();
@@ -99,11 +107,10 @@ public sealed partial class ScoringService(
         var hourlyTimes = features is null ? [] : Due(HourlyGrid, key, features.Hours);
         if (filterTimes.Count == 0 && hourlyTimes.Count == 0)
         {
-            return;
+            return false;
         }
 
         var checkpoint = _tracker.Checkpoint(device.SiteId, device.DeviceId);
-        var tally = new EvaluationTally();
         try
         {
             var decisions = (window is null ? [] : DeviceScorer.ScoreFilter(window, filterTimes, maintenance, _tracker, settings, tally))
@@ -122,7 +129,7 @@ public sealed partial class ScoringService(
 
         MarkEvaluated(Component.Filter, key, filterTimes);
         MarkEvaluated(HourlyGrid, key, hourlyTimes);
-        status.DeviceScored(tally);
+        return true;
     }
 
     // The grid points not yet evaluated for this component, up to its newest data.
