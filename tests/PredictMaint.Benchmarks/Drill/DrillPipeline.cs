@@ -5,10 +5,12 @@ using PredictMaint.Testing.Servers;
 namespace PredictMaint.Benchmarks.Drill;
 
 /// <summary>
-/// Everything the drill starts: Mosquitto and InfluxDB through <c>scripts/services/*.sh</c> (free
-/// ports, data in the drill's temp folder), and ingest, predictor, ticketing, the Modbus simulator,
-/// the edge agents and the fleet simulator as child processes of the built programs. Disposing
-/// stops all of it by PID (the servers through their scripts' PID files).
+/// Everything the drill starts: the secured Mosquitto of <c>./pm setup</c> (TLS, an account per
+/// service and device, the generated ACL; <see cref="SecuredMosquitto"/>) and InfluxDB through
+/// <c>scripts/services/*.sh</c> (free ports, data in temp folders), and ingest, predictor,
+/// ticketing, the Modbus simulator, the edge agents (each provisioned with
+/// <c>./pm provision device</c>) and the fleet simulator as child processes of the built programs.
+/// Disposing stops all of it by PID (the servers through their scripts' PID files).
 /// </summary>
 internal sealed class DrillPipeline : IAsyncDisposable
 {
@@ -23,13 +25,13 @@ internal sealed class DrillPipeline : IAsyncDisposable
     private readonly List<ServiceProcess> _processes = [];
     private readonly string _predictorKey = Guid.NewGuid().ToString("N");
 
+    private SecuredMosquitto? _secured;
+
     public DrillPipeline(DrillSettings settings)
     {
         Settings = settings;
         Directory.CreateDirectory(LogDirectory);
-        Broker = new MosquittoServer();
         Influx = new InfluxServer();
-        Rss.Watch("mosquitto", () => PidFromFile(Path.Combine(Broker.DataDirectory, "mosquitto.pid")));
         Rss.Watch("influxdb", () => PidFromFile(Path.Combine(Influx.DataDirectory, "influxd.pid")));
     }
 
@@ -43,7 +45,9 @@ internal sealed class DrillPipeline : IAsyncDisposable
 
     public string PlannerKey { get; } = Guid.NewGuid().ToString("N");
 
-    public MosquittoServer Broker { get; }
+    public MosquittoServer Broker => Secured.Broker;
+
+    private SecuredMosquitto Secured => _secured ?? throw new InvalidOperationException("the broker is not set up yet (StartServersAsync)");
 
     public InfluxServer Influx { get; }
 
@@ -61,27 +65,39 @@ internal sealed class DrillPipeline : IAsyncDisposable
 
     public Uri IngestUrl { get; } = LocalUrl();
 
-    public IEnumerable<string> LogFiles => [.. _processes.Select(p => p.LogFile), Broker.LogFile, Path.Combine(Influx.DataDirectory, "influxd.log")];
+    public IEnumerable<string> LogFiles => [.. _processes.Select(p => p.LogFile), .. _secured is null ? [] : (string[])[Broker.LogFile], Path.Combine(Influx.DataDirectory, "influxd.log")];
 
     public static string EdgeDeviceId(int index) => string.Create(CultureInfo.InvariantCulture, $"edge-{index + 1:D3}");
 
     public string EdgeQueueDirectory(int index) => Path.Combine(Folder, "edge", EdgeDeviceId(index));
 
+    /// <summary>The PKI and service accounts (scripts/pki.sh, scripts/mqtt-accounts.sh), then the secured broker and InfluxDB.</summary>
     public async Task StartServersAsync()
     {
+        _secured = await SecuredMosquitto.CreateAsync();
+        Rss.Watch("mosquitto", () => PidFromFile(Path.Combine(Broker.DataDirectory, "mosquitto.pid")));
         await Broker.StartAsync();
         await Influx.StartAsync();
     }
 
     /// <summary>
-    /// The broker connection of every .NET service and edge agent, in one place: the plain loopback
-    /// listener today; the secure broker mode (TLS, per-client credentials) adds its CA and
-    /// credentials here and in <see cref="SimulatorBrokerArguments"/>.
+    /// A service's broker connection: TLS against the drill's CA, its own account (ingest, predictor),
+    /// the password by environment (<see cref="ServiceBrokerEnvironment"/>) as the systemd units do.
     /// </summary>
-    public IEnumerable<string> ServiceBrokerArguments(string clientId) =>
-        [$"--Mqtt:Host={MosquittoServer.Host}", $"--Mqtt:Port={Broker.Port.ToString(CultureInfo.InvariantCulture)}", $"--Mqtt:ClientId={clientId}"];
+    public IEnumerable<string> ServiceBrokerArguments(string account, string clientId) =>
+    [
+        $"--Mqtt:Host={MosquittoServer.Host}", $"--Mqtt:Port={Broker.Port.ToString(CultureInfo.InvariantCulture)}", $"--Mqtt:ClientId={clientId}",
+        $"--Mqtt:Username={account}", $"--Mqtt:CaCertificateFile={Secured.CaCertificateFile}",
+    ];
 
-    public IEnumerable<string> SimulatorBrokerArguments() => ["--mqtt-host", MosquittoServer.Host, "--mqtt-port", Broker.Port.ToString(CultureInfo.InvariantCulture)];
+    public Dictionary<string, string> ServiceBrokerEnvironment(string account) => new(StringComparer.Ordinal) { ["Mqtt__Password"] = Secured.ServicePassword(account) };
+
+    /// <summary>The fleet simulator publishes for every direct device through its gateway account (firmware-sim).</summary>
+    public IEnumerable<string> SimulatorBrokerArguments() =>
+    [
+        "--mqtt-host", MosquittoServer.Host, "--mqtt-port", Broker.Port.ToString(CultureInfo.InvariantCulture),
+        "--mqtt-username", "firmware-sim", "--mqtt-ca-file", Secured.CaCertificateFile,
+    ];
 
     public async Task StartServicesAsync(CancellationToken cancellationToken)
     {
@@ -95,15 +111,15 @@ internal sealed class DrillPipeline : IAsyncDisposable
         ], LogDirectory));
         Ingest = Add(new ServiceProcess("ingest", ProgramPath("ingest", "PredictMaint.Ingest", "pm-ingest.dll"),
         [
-            $"--urls={IngestUrl}", .. ServiceBrokerArguments(IngestClientId), $"--Influx:Url={Influx.Url}", $"--Influx:Database={Database}",
+            $"--urls={IngestUrl}", .. ServiceBrokerArguments("ingest", IngestClientId), $"--Influx:Url={Influx.Url}", $"--Influx:Database={Database}",
             "--Ingest:Validation:MaxSampleAge=3650.00:00:00", // the fleet plays past dates
             $"--Ingest:SharedSubscription={Settings.SharedSubscription.ToString(CultureInfo.InvariantCulture)}",
-        ], LogDirectory));
+        ], LogDirectory, ServiceBrokerEnvironment("ingest")));
         var predictor = Add(new ServiceProcess("predictor", ProgramPath("predictor", "PredictMaint.Predictor", "pm-predictor.dll"),
         [
             $"--urls={PredictorUrl}", $"--Influx:Url={Influx.Url}", $"--Influx:Database={Database}", $"--Predictor:TicketingUrl={TicketingUrl}",
-            "--Predictor:Interval=00:00:02", .. ServiceBrokerArguments("pm-predictor-drill"),
-        ], LogDirectory, new Dictionary<string, string> { ["Predictor__TicketingApiKey"] = _predictorKey }));
+            "--Predictor:Interval=00:00:02", .. ServiceBrokerArguments("predictor", "pm-predictor-drill"),
+        ], LogDirectory, new Dictionary<string, string>(ServiceBrokerEnvironment("predictor")) { ["Predictor__TicketingApiKey"] = _predictorKey }));
         foreach (var service in (ServiceProcess[])[ticketing, Ingest, predictor])
         {
             service.Start();
@@ -115,7 +131,11 @@ internal sealed class DrillPipeline : IAsyncDisposable
         await Readiness.WaitIngestSubscribedAsync(Ingest, IngestUrl, cancellationToken);
     }
 
-    /// <summary>The Modbus simulator (one port per device, no filter failing) and one edge agent per device.</summary>
+    /// <summary>
+    /// The Modbus simulator (one port per device, nothing failing) and one edge agent per device, each
+    /// provisioned as a real installation is (<c>./pm provision device</c>: its own account and ACL
+    /// lines, a bundle with edge.json and the CA) and run from that bundle.
+    /// </summary>
     public async Task StartEdgeAsync(CancellationToken cancellationToken)
     {
         var fleetFile = Path.Combine(Folder, "edge-fleet.json");
@@ -130,10 +150,15 @@ internal sealed class DrillPipeline : IAsyncDisposable
         await Readiness.WaitPortAsync(modbus, firstPort + Settings.EdgeDevices - 1, cancellationToken);
 
         var edgeDll = ProgramPath("edge", "PredictMaint.Edge", "PredictMaint.Edge.dll");
+        var bundles = new List<string>();
+        for (var i = 0; i < Settings.EdgeDevices; i++)
+        {
+            bundles.Add(await Secured.ProvisionDeviceAsync(EdgeSite, EdgeDeviceId(i)));
+        }
+
         EdgeAgents = [.. Enumerable.Range(0, Settings.EdgeDevices).Select(i => Add(new ServiceProcess(EdgeDeviceId(i), edgeDll,
         [
-            $"--Edge:Site={EdgeSite}", $"--Edge:Device={EdgeDeviceId(i)}", "--Edge:Model=aqua-400", .. ServiceBrokerArguments(EdgeDeviceId(i)),
-            "--Sampling:Source=modbus", $"--Modbus:Port={(firstPort + i).ToString(CultureInfo.InvariantCulture)}", "--Modbus:ReconnectDelayMax=00:00:05",
+            "--config", Path.Combine(bundles[i], "edge.json"), "--Edge:Model=aqua-400", "--Sampling:Source=modbus", $"--Modbus:Port={(firstPort + i).ToString(CultureInfo.InvariantCulture)}", "--Modbus:ReconnectDelayMax=00:00:05",
             $"--Queue:Directory={EdgeQueueDirectory(i)}", "--Uplink:MaxBatchAge=00:00:02", "--Uplink:ReconnectDelayMax=00:00:02", "--Uplink:StatusInterval=00:00:05",
         ], LogDirectory)))];
         foreach (var agent in EdgeAgents)
@@ -152,7 +177,7 @@ internal sealed class DrillPipeline : IAsyncDisposable
             "run", "--devices", (Settings.Devices - Settings.EdgeDevices).ToString(CultureInfo.InvariantCulture), "--days", Settings.Days.ToString(CultureInfo.InvariantCulture),
             "--minutes", Settings.Minutes.ToString(CultureInfo.InvariantCulture), "--seed", Settings.Seed.ToString(CultureInfo.InvariantCulture),
             "--fleet", fleetFile, "--truth", GroundTruthFile, .. SimulatorBrokerArguments(),
-        ], LogDirectory) { ProgressPrefix = "  sim " });
+        ], LogDirectory, new Dictionary<string, string> { ["PM_MQTT_PASSWORD"] = Secured.ServicePassword("firmware-sim") }) { ProgressPrefix = "  sim " });
         Fleet.Start();
     }
 
@@ -168,7 +193,11 @@ internal sealed class DrillPipeline : IAsyncDisposable
         }
 
         await Influx.DisposeAsync();
-        await Broker.DisposeAsync();
+        if (_secured is not null)
+        {
+            await _secured.DisposeAsync();
+        }
+
         if (!KeepFolder)
         {
             Directory.Delete(Folder, recursive: true);

@@ -10,7 +10,7 @@ internal static class DrillReport
 
     public static void Print(
         TextWriter output, DrillSettings settings, DrillPipeline pipeline, FaultInjector injector, DrillVerdict verdict, EdgeDrainResult edge,
-        IReadOnlyDictionary<string, double> peaks, IReadOnlyList<string> errors, TimeSpan elapsed)
+        DrillMemory memory, IReadOnlyList<string> errors, TimeSpan elapsed)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"drill report: seed {settings.Seed}, {settings.Devices} devices ({settings.Devices - settings.EdgeDevices} direct, {settings.EdgeDevices} edge), {settings.Days:0.#} simulated days in {settings.Minutes:0.#} min; {elapsed.TotalSeconds:0} s in all; logs {(pipeline.KeepFolder ? "kept in " + pipeline.LogDirectory : "deleted (passed)")}"));
@@ -35,14 +35,15 @@ internal static class DrillReport
             output.WriteLine(string.Create(c, $"  {row.Truth.DeviceId}: {row.Verdict} (filter end of life {row.Truth.FilterEndOfLifeAt:yyyy-MM-dd HH:mm}, {row.Tickets.Count} ticket(s))"));
         }
 
-        output.WriteLine("rss_mb (high-water mark per process, across restarts): " + string.Join(' ', peaks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(c, $"{p.Key}={p.Value:0}{(Simulators.Contains(p.Key) ? "(sim)" : "")}"))));
+        output.WriteLine("rss_mb (high-water mark per process, across restarts): " + string.Join(' ', memory.Peaks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(c, $"{p.Key}={p.Value:0}{(Simulators.Contains(p.Key) ? "(sim)" : "")}"))));
+        output.WriteLine("rss_trend_mb (median VmRSS in the fleet run's 2nd quarter -> last quarter): " + string.Join(' ', memory.Trend.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => string.Create(c, $"{t.Key}={t.Value.Early:0}->{t.Value.Late:0}({(t.Value.Late / t.Value.Early) - 1:+0%;-0%})"))));
         output.WriteLine(string.Create(c, $"errors: {errors.Count} error-level log lines"));
         foreach (var error in errors.Take(5))
         {
             output.WriteLine("  " + (error.Length > 240 ? error[..240] + "…" : error));
         }
 
-        var maxRss = peaks.Where(p => !Simulators.Contains(p.Key)).Select(p => p.Value).DefaultIfEmpty(0).Max();
+        var maxRss = memory.Peaks.Where(p => !Simulators.Contains(p.Key)).Select(p => p.Value).DefaultIfEmpty(0).Max();
         output.WriteLine(string.Create(c, $"drill devices={settings.Devices} samples={verdict.Expected} lost={verdict.Lost} failures={verdict.Failures} ticketed={verdict.Ticketed} false_tickets={verdict.FalseTickets} max_rss_mb={maxRss:0} errors={errors.Count}"));
     }
 }

@@ -32,6 +32,7 @@ internal static partial class DrillRun
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         await pipeline.StartFleetAsync(cancellationToken);
         var fleetClock = Stopwatch.StartNew();
+        var fleetStarted = pipeline.Rss.Elapsed;
         using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var progress = ReportProgressAsync(pipeline, injector, http, fleetClock, progressStop.Token);
         await injector.RunAsync(fleetClock, cancellationToken);
@@ -41,6 +42,7 @@ internal static partial class DrillRun
             throw new InvalidOperationException($"the fleet simulator failed (exit code {pipeline.Fleet.ExitCode}); see {pipeline.Fleet.LogFile}");
         }
 
+        var memoryTrend = pipeline.Rss.Trend(fleetStarted, pipeline.Rss.Elapsed);
         Progress($"fleet done after {fleetClock.Elapsed.TotalSeconds:0} s; draining the edge queues and the pipeline");
         var truth = JsonSerializer.Deserialize(await File.ReadAllBytesAsync(pipeline.GroundTruthFile, cancellationToken), GroundTruthJsonContext.Default.GroundTruthReport)!;
         var edge = await EdgeDrain.DrainAndStopAsync(pipeline, cancellationToken);
@@ -75,7 +77,7 @@ internal static partial class DrillRun
         var peaks = pipeline.Rss.PeaksMegabytes();
         var errors = ErrorLogScan.Scan(pipeline.LogFiles);
         pipeline.KeepFolder = !verdict.Passed;
-        DrillReport.Print(Console.Out, settings, pipeline, injector, verdict, edge, peaks, errors, started.Elapsed);
+        DrillReport.Print(Console.Out, settings, pipeline, injector, verdict, edge, new DrillMemory(peaks, memoryTrend), errors, started.Elapsed);
         return verdict.Passed ? 0 : 1;
     }
 

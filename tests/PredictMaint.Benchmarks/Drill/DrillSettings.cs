@@ -19,9 +19,11 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
                ./pm drill --devices N --days D [--minutes M] [--seed S] [--edge-devices E] [--shared-subscription]
                ./pm drill edge-powercut [--kills N]
 
-        Runs the whole pipeline as separate processes on private servers (Mosquitto and InfluxDB through
-        scripts/services/*.sh on free ports, data in a temp folder; ingest, predictor, ticketing, edge agents)
-        and plays a simulated fleet at high speed while it injects faults at seeded random times: broker
+        Runs the whole pipeline as separate processes on private servers (the secured Mosquitto of ./pm setup:
+        its own CA, TLS, an account per service and per edge device, the ACL; InfluxDB; both through
+        scripts/services/*.sh on free ports, data in temp folders; ingest, predictor, ticketing, edge agents
+        provisioned with ./pm provision device) and plays a simulated fleet at high speed while it injects
+        faults at seeded random times: broker
         restarts, InfluxDB outages, kill -9 of ingest, kill -9 of edge agents. Then it checks every device's
         samples in InfluxDB against what was published (direct devices) or acknowledged by the broker (edge
         agents' queue cursors), and the tickets against the simulator's ground truth.

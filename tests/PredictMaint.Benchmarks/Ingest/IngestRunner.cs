@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using PredictMaint.Testing;
 using PredictMaint.Testing.Servers;
 
 namespace PredictMaint.Benchmarks.Ingest;
@@ -64,11 +65,7 @@ internal sealed class IngestRunner : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public double PeakRssMegabytes()
-    {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-    }
+    public double PeakRssMegabytes() => ProcessMemory.Read(_process.Id).PeakMegabytes;
 
     public async ValueTask DisposeAsync()
     {

@@ -4,6 +4,7 @@ using System.Text;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Platform.Influx;
 using PredictMaint.Platform.Mqtt;
+using PredictMaint.Testing;
 using PredictMaint.Testing.Servers;
 
 namespace PredictMaint.Benchmarks.Ingest;
@@ -155,11 +156,7 @@ internal static class NodeRedPeerRun
         return false;
     }
 
-    private static double PeakRssMegabytes(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-    }
+    private static double PeakRssMegabytes(int pid) => ProcessMemory.Read(pid).PeakMegabytes;
 
     private static string Quote(string path) => "\"" + path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PredictMaint.Testing;
 using PredictMaint.Testing.Servers;
 
 namespace PredictMaint.Benchmarks.Ticketing;
@@ -63,11 +64,7 @@ internal sealed class TicketingProcess : IAsyncDisposable
         return started;
     }
 
-    public double PeakRssMegabytes()
-    {
-        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-    }
+    public double PeakRssMegabytes() => ProcessMemory.Read(process.Id).PeakMegabytes;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using PredictMaint.Testing;
 using PredictMaint.Testing.Servers;
 using PredictMaint.Testing.Waiting;
 
@@ -99,18 +100,7 @@ public sealed class IngestProcess : IAsyncDisposable
     }
 
     /// <summary>Peak resident memory so far (<c>VmHWM</c> from /proc), in MiB.</summary>
-    public double PeakRssMegabytes()
-    {
-        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-            }
-        }
-
-        throw new InvalidOperationException("VmHWM not found");
-    }
+    public double PeakRssMegabytes() => ProcessMemory.Read(_process.Id).PeakMegabytes;
 
     /// <summary>SIGKILL: no flush, no acknowledgement, no DISCONNECT.</summary>
     public async Task KillAsync()
