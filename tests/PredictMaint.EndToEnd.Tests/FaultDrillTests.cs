@@ -30,7 +30,7 @@ public sealed partial class FaultDrillTests(ITestOutputHelper output)
         Assert.True(faults["edge_kills"] >= 1, "no edge agent was killed");
         Assert.True(summary["samples"] > 100_000, $"only {summary["samples"]} samples expected");
         Assert.Equal(0, summary["lost"]);
-        Assert.True(summary["failures"] > 0, "the fleet had no failing filter to ticket");
+        Assert.True(summary["failures"] > 0, "the fleet had no failure to ticket");
         Assert.Equal(summary["failures"], summary["ticketed"]);
         Assert.Equal(0, summary["false_tickets"]);
         Assert.Equal(0, exitCode);

@@ -28,4 +28,28 @@ public sealed class GroundTruthComparisonTests
         Assert.Equal((3, 1, 1, 1, 1), (result.Failing, result.Hits, result.MissedCount, result.FalseAlarms, result.Duplicates));
         Assert.Equal(TimeSpan.FromDays(2), result.Rows[0].LeadTime);
     }
+
+    [Fact]
+    public void Compare_Pump_JudgesByThePumpsOwnFailuresNotTheFilters()
+    {
+        static ComponentTruth Pump(params DateTimeOffset[] failures) =>
+            new() { Component = "pump", Failures = [.. failures.Select(at => new FailureTruth { At = at, Mode = "wear" })], LifeUsedAtEnd = 0.5 };
+        var truth = new GroundTruthReport
+        {
+            Seed = 1, Start = T0, End = T0.AddDays(30), EndOfLifePressureDropKpa = 100, MessagesPublished = 0, SamplesPublished = 0,
+            Devices =
+            [
+                Device("worn", T0.AddDays(3)) with { Components = [Pump(T0.AddDays(20), T0.AddDays(9))] },
+                Device("clogged-only", T0.AddDays(3)) with { Components = [Pump()] },
+                Device("no-pump-truth", T0.AddDays(3)),
+            ],
+        };
+        TicketView Ticket(string device) => new(device, "pump", T0.AddDays(6), T0.AddDays(9));
+        var result = TicketComparison.Compare(truth, [Ticket("worn"), Ticket("clogged-only")], "pump");
+
+        Assert.Equal(["hit", "false alarm", "ok"], result.Rows.Select(r => r.Verdict));
+        Assert.Equal(T0.AddDays(9), result.Rows[0].EndOfLifeAt); // the first of its failures
+        Assert.Equal(TimeSpan.FromDays(3), result.Rows[0].LeadTime);
+        Assert.Equal(1, result.Failing);
+    }
 }

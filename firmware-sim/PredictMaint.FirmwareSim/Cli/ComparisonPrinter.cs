@@ -15,11 +15,11 @@ internal static class ComparisonPrinter
         Console.WriteLine();
         Console.WriteLine("device      site      profile     filter end of life  ticket raised (device)  predicted failure   lead time  verdict");
         Console.WriteLine("----------  --------  ----------  ------------------  ----------------------  ------------------  ---------  -----------");
-        foreach (var row in comparison.Rows.Where(r => r.Truth.FilterEndOfLifeAt is not null || r.Tickets.Count > 0).OrderBy(r => r.Truth.FilterEndOfLifeAt ?? DateTimeOffset.MaxValue))
+        foreach (var row in comparison.Rows.Where(r => r.EndOfLifeAt is not null || r.Tickets.Count > 0).OrderBy(r => r.EndOfLifeAt ?? DateTimeOffset.MaxValue))
         {
             var ticket = row.Tickets.OrderBy(t => t.RaisedAt).FirstOrDefault();
             Console.WriteLine(string.Create(inv,
-                $"{row.Truth.DeviceId,-10}  {row.Truth.SiteId,-8}  {row.Truth.Profile,-10}  {Format(row.Truth.FilterEndOfLifeAt),-18}  {Format(ticket?.RaisedAt),-22}  {Format(ticket?.PredictedFailureAt),-18}  {(row.LeadTime is { } lead ? $"{lead.TotalHours,7:0}h" : "-"),9}  {row.Verdict}"));
+                $"{row.Truth.DeviceId,-10}  {row.Truth.SiteId,-8}  {row.Truth.Profile,-10}  {Format(row.EndOfLifeAt),-18}  {Format(ticket?.RaisedAt),-22}  {Format(ticket?.PredictedFailureAt),-18}  {(row.LeadTime is { } lead ? $"{lead.TotalHours,7:0}h" : "-"),9}  {row.Verdict}"));
         }
 
         var quiet = comparison.Rows.Count(r => r.Verdict == TicketComparison.Quiet);

@@ -1,18 +1,22 @@
+using PredictMaint.Platform.Contracts;
+
 namespace PredictMaint.FirmwareSim.GroundTruth;
 
 /// <summary>A ticket as far as the ground-truth comparison cares.</summary>
 internal sealed record TicketView(string DeviceId, string Component, DateTimeOffset RaisedAt, DateTimeOffset PredictedFailureAt);
 
-/// <summary>One device's line in the comparison.</summary>
-internal sealed record ComparisonRow(DeviceTruth Truth, IReadOnlyList<TicketView> Tickets, string Verdict)
+/// <summary>One device's line in the comparison of one component.</summary>
+/// <param name="EndOfLifeAt">The component's first end of life in the run; null when it lasted.</param>
+internal sealed record ComparisonRow(DeviceTruth Truth, DateTimeOffset? EndOfLifeAt, IReadOnlyList<TicketView> Tickets, string Verdict)
 {
     /// <summary>Device time between the first ticket and the real end of life (negative: late).</summary>
-    public TimeSpan? LeadTime => Truth.FilterEndOfLifeAt is { } end && Tickets.Count > 0 ? end - Tickets.Min(t => t.RaisedAt) : null;
+    public TimeSpan? LeadTime => EndOfLifeAt is { } end && Tickets.Count > 0 ? end - Tickets.Min(t => t.RaisedAt) : null;
 }
 
 /// <summary>
-/// Filter tickets versus ground truth: a device whose filter reached end of life in the run
-/// should have exactly one filter ticket (hit), a healthy device none (a ticket is a false alarm).
+/// One component's tickets versus ground truth: a device whose component reached end of life in the
+/// run should have exactly one ticket for it (hit), a device whose component lasted none (a ticket
+/// is a false alarm).
 /// </summary>
 internal sealed record TicketComparison(IReadOnlyList<ComparisonRow> Rows)
 {
@@ -22,7 +26,7 @@ internal sealed record TicketComparison(IReadOnlyList<ComparisonRow> Rows)
     public const string Duplicate = "duplicate";
     public const string Quiet = "ok";
 
-    public int Failing => Rows.Count(r => r.Truth.FilterEndOfLifeAt is not null);
+    public int Failing => Rows.Count(r => r.EndOfLifeAt is not null);
 
     public int Hits => Rows.Count(r => r.Verdict == Hit);
 
@@ -47,7 +51,8 @@ internal sealed record TicketComparison(IReadOnlyList<ComparisonRow> Rows)
         var rows = truth.Devices.Select(device =>
         {
             var own = byDevice[device.DeviceId].ToArray();
-            var failing = device.FilterEndOfLifeAt is not null;
+            var endOfLife = FirstEndOfLife(device, component);
+            var failing = endOfLife is not null;
             var verdict = (failing, own.Length) switch
             {
                 (_, > 1) => Duplicate,
@@ -56,8 +61,14 @@ internal sealed record TicketComparison(IReadOnlyList<ComparisonRow> Rows)
                 (false, 1) => FalseAlarm,
                 _ => Quiet,
             };
-            return new ComparisonRow(device, own, verdict);
+            return new ComparisonRow(device, endOfLife, own, verdict);
         }).ToArray();
         return new TicketComparison(rows);
     }
+
+    /// <summary>The component's first failure in the run (a report without per-component truth knows the filter's only).</summary>
+    public static DateTimeOffset? FirstEndOfLife(DeviceTruth device, string component) =>
+        device.Components.FirstOrDefault(c => c.Component == component) is { } truth
+            ? truth.Failures.Select(f => (DateTimeOffset?)f.At).Min()
+            : component == Component.Filter ? device.FilterEndOfLifeAt : null;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PredictMaint.FirmwareSim.GroundTruth;
 
 namespace PredictMaint.Benchmarks.Drill;
 
@@ -29,10 +30,15 @@ internal static class DrillReport
             output.WriteLine(string.Create(c, $"  missing: {device} {missing} samples"));
         }
 
-        output.WriteLine(string.Create(c, $"tickets: failures={verdict.Failures} ticketed={verdict.Ticketed} missed={verdict.Failures - verdict.Ticketed} false_tickets={verdict.FalseTickets} duplicates={verdict.Duplicates} median_lead_h={verdict.Comparison.MedianLeadHours?.ToString("0", c) ?? "-"}"));
-        foreach (var row in verdict.Comparison.Rows.Where(r => r.Verdict is not ("hit" or "ok")))
+        output.WriteLine(string.Create(c, $"tickets: failures={verdict.Failures} ticketed={verdict.Ticketed} missed={verdict.Failures - verdict.Ticketed} false_tickets={verdict.FalseTickets} duplicates={verdict.Duplicates} (of which {verdict.Unjudged} for a device or component outside the ground truth)"));
+        output.WriteLine(string.Create(c, $"  (pumps {(settings.PumpWear ? "wear out in this run" : $"do not wear out in runs under {DrillSettings.PumpWearMinimumDays:0} days")}; membranes are not predicted: {verdict.MembraneFailures} exhausted, not judged)"));
+        foreach (var (component, comparison) in verdict.Comparisons)
         {
-            output.WriteLine(string.Create(c, $"  {row.Truth.DeviceId}: {row.Verdict} (filter end of life {row.Truth.FilterEndOfLifeAt:yyyy-MM-dd HH:mm}, {row.Tickets.Count} ticket(s))"));
+            output.WriteLine(string.Create(c, $"  {component}: failures={comparison.Failing} hits={comparison.Hits} missed={comparison.MissedCount} false_alarms={comparison.FalseAlarms} duplicates={comparison.Duplicates} median_lead_h={comparison.MedianLeadHours?.ToString("0", c) ?? "-"}"));
+            foreach (var row in comparison.Rows.Where(r => r.Verdict is not (TicketComparison.Hit or TicketComparison.Quiet)))
+            {
+                output.WriteLine(string.Create(c, $"    {row.Truth.DeviceId}: {row.Verdict} (end of life {row.EndOfLifeAt?.ToString("yyyy-MM-dd HH:mm", c) ?? "none"}, {row.Tickets.Count} ticket(s))"));
+            }
         }
 
         output.WriteLine("rss_mb (high-water mark per process, across restarts): " + string.Join(' ', memory.Peaks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(c, $"{p.Key}={p.Value:0}{(Simulators.Contains(p.Key) ? "(sim)" : "")}"))));

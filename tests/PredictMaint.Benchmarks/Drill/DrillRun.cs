@@ -73,7 +73,7 @@ internal static partial class DrillRun
         }
 
         var tickets = await TicketReader.ReadAsync(http, pipeline.TicketingUrl, pipeline.PlannerKey, cancellationToken);
-        var verdict = DrillVerdict.Judge(truth, tickets, expected, stored, edge);
+        var verdict = DrillVerdict.Judge(truth, tickets, expected, stored);
         var peaks = pipeline.Rss.PeaksMegabytes();
         var errors = ErrorLogScan.Scan(pipeline.LogFiles);
         pipeline.KeepFolder = !verdict.Passed;

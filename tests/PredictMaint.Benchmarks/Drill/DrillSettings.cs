@@ -30,6 +30,9 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
 
           --short              40 devices (2 on the edge path), 20 simulated days in 1.5 minutes; about 2-3 minutes in all
                                (the other options override these)
+        Filters clog and bearings degrade in every run; pumps wear out only in runs of 60 days or more (shorter
+        runs would squeeze a pump's wear into days, faster than any real pump). Pump seizures are left out: they
+        give no warning to predict.
           --devices N          simulated devices, of which --edge-devices go through Modbus + edge agents (default N/200, 2..5)
           --days D             simulated days (default 30)
           --minutes M          real minutes of the fleet's run (default: ~10,000 samples per second, at least 2;
@@ -41,6 +44,17 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
           drill devices=<n> samples=<s> lost=<k> failures=<f> ticketed=<t> false_tickets=<k> max_rss_mb=<m> errors=<k>
         Exit code 1 when anything was lost, a ticket was false or a failure was not ticketed; 2 for bad options.
         """;
+
+    /// <summary>Shortest run whose failing pumps wear at a believable pace (see <see cref="PumpWear"/>).</summary>
+    public const double PumpWearMinimumDays = 60;
+
+    /// <summary>
+    /// Whether the fleet has wearing pumps. The simulator fits a failing pump's whole life into
+    /// 30-90 % of the run, so a 20-day run wears pumps out in 6-18 days: 2-5 % efficiency a day,
+    /// more than any real pump and more than the predictor's sensor-fault guard accepts as wear
+    /// (3 % a day). Shorter runs judge filters and bearings, and count every pump ticket as false.
+    /// </summary>
+    public bool PumpWear => Days >= PumpWearMinimumDays;
 
     public static bool TryParse(string[] args, out DrillSettings settings, out string? error)
     {

@@ -6,41 +6,46 @@ namespace PredictMaint.Benchmarks.Drill;
 /// <summary>
 /// The drill's figures. Samples: expected per device (published by a direct device; acknowledged by
 /// the broker for an edge device) against stored. Tickets: firmware-sim's
-/// <see cref="TicketComparison"/> for filters (the drill's fleet has no pump or bearing failures),
-/// plus every ticket it does not see — another component, or a device outside the ground truth
-/// (the edge devices, whose simulated filters are healthy) — as a false ticket.
+/// <see cref="TicketComparison"/> for each component the predictor models (filter, pump, bearing),
+/// plus every ticket none of them sees — another component, or a device outside the ground truth
+/// (the edge devices, whose simulated parts are healthy) — as a false ticket.
 /// </summary>
 internal sealed record DrillVerdict(
     long Expected,
     long Stored,
     IReadOnlyDictionary<string, long> Missing,
-    TicketComparison Comparison,
-    int Failures,
-    int Ticketed,
-    int FalseTickets,
-    int Duplicates)
+    IReadOnlyDictionary<string, TicketComparison> Comparisons,
+    int Unjudged,
+    int MembraneFailures)
 {
+    /// <summary>What the drill's fleet lets fail, and the predictor predicts.</summary>
+    public static readonly IReadOnlyList<string> Components = [Component.Filter, Component.Pump, Component.Bearing];
+
     public long Lost => Missing.Values.Sum();
+
+    public int Failures => Comparisons.Values.Sum(c => c.Failing);
+
+    /// <summary>Failures with at least one ticket for that component (a duplicate still tickets it).</summary>
+    public int Ticketed => Comparisons.Values.Sum(c => c.Rows.Count(r => r.EndOfLifeAt is not null && r.Tickets.Count > 0));
+
+    /// <summary>Tickets for a component that lasted, and tickets the comparisons do not see.</summary>
+    public int FalseTickets => Comparisons.Values.Sum(c => c.Rows.Where(r => r.EndOfLifeAt is null).Sum(r => r.Tickets.Count)) + Unjudged;
+
+    public int Duplicates => Comparisons.Values.Sum(c => c.Rows.Sum(r => Math.Max(0, r.Tickets.Count - 1)));
 
     public bool Passed => Lost == 0 && FalseTickets == 0 && Ticketed == Failures;
 
     public static DrillVerdict Judge(
-        GroundTruthReport truth, IReadOnlyList<TicketView> tickets, IReadOnlyDictionary<string, long> expected, IReadOnlyDictionary<string, long> stored, EdgeDrainResult edge)
+        GroundTruthReport truth, IReadOnlyList<TicketView> tickets, IReadOnlyDictionary<string, long> expected, IReadOnlyDictionary<string, long> stored)
     {
-        var comparison = TicketComparison.Compare(truth, tickets, Component.Filter);
-        var failing = comparison.Rows.Where(r => r.Truth.FilterEndOfLifeAt is not null).ToArray();
         var inTruth = truth.Devices.Select(d => d.DeviceId).ToHashSet(StringComparer.Ordinal);
-        var falseFilter = comparison.Rows.Where(r => r.Truth.FilterEndOfLifeAt is null).Sum(r => r.Tickets.Count);
-        var unseen = tickets.Count(t => t.Component != Component.Filter || !inTruth.Contains(t.DeviceId));
         var storedTotal = expected.Keys.Sum(stored.GetValueOrDefault);
         return new DrillVerdict(
             expected.Values.Sum(),
             storedTotal,
             SampleCensus.Missing(expected, stored),
-            comparison,
-            failing.Length,
-            failing.Count(r => r.Tickets.Count > 0),
-            falseFilter + unseen,
-            failing.Sum(r => Math.Max(0, r.Tickets.Count - 1)));
+            Components.ToDictionary(c => c, c => TicketComparison.Compare(truth, tickets, c), StringComparer.Ordinal),
+            tickets.Count(t => !Components.Contains(t.Component) || !inTruth.Contains(t.DeviceId)),
+            truth.Devices.Sum(d => d.Components.Where(c => c.Component == "membrane").Sum(c => c.Failures.Count)));
     }
 }
