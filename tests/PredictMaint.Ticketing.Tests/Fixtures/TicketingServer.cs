@@ -59,6 +59,11 @@ public class TicketingServer : IAsyncLifetime
     /// <summary>Work a derived fixture needs before the arguments are read (e.g. starting a database server).</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;
 
+    /// <summary>Services a derived fixture adds to the real ones (e.g. a save interceptor that stages a race).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         await PrepareAsync();
@@ -84,6 +89,7 @@ public class TicketingServer : IAsyncLifetime
         {
             builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Logging.AddProvider(Log);
+            ConfigureServices(builder.Services);
         });
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();

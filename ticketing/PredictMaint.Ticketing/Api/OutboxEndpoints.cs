@@ -19,10 +19,9 @@ public static class OutboxEndpoints
     internal static async Task<Ok<DispatchStatusDto>> StatusAsync(DeliveryCircuit circuit, TicketingDbContext db, CancellationToken cancellationToken)
     {
         var (mode, failures, openUntil, lastError) = circuit.Snapshot();
-        var pending = await db.OutboxMessages.CountAsync(m => m.Pending, cancellationToken);
-        var dead = await db.OutboxMessages.CountAsync(m => m.DeadLetteredAt != null, cancellationToken);
+        var backlog = await OutboxBacklog.ReadAsync(db, cancellationToken);
         var modeName = mode == DispatchMode.Automatic ? "automatic" : "manual_dispatch";
-        return TypedResults.Ok(new DispatchStatusDto(modeName, failures, openUntil, lastError, pending, dead));
+        return TypedResults.Ok(new DispatchStatusDto(modeName, failures, openUntil, lastError, backlog.Pending, backlog.DeadLettered));
     }
 
     internal static async Task<Ok<IReadOnlyList<DeadLetterDto>>> DeadLettersAsync(TicketingDbContext db, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public static class BookingSetup
         }
 
         services.AddSingleton<CustomerChannels>();
+        services.AddScoped<OfferedMarker>();
         services.AddScoped<OfferSender>();
         services.AddScoped<OfferResponseStore>();
         services.AddScoped<CustomerVisitStore>();

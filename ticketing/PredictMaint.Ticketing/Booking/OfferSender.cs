@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PredictMaint.Ticketing.Audit;
 using PredictMaint.Ticketing.Domain;
 using PredictMaint.Ticketing.Metrics;
 using PredictMaint.Ticketing.Outbox;
@@ -11,19 +10,22 @@ using PredictMaint.Ticketing.Persistence;
 namespace PredictMaint.Ticketing.Booking;
 
 /// <summary>
-/// One relay cycle: composes and sends the customer messages that are due, each ticket's in the
-/// order they were queued (per channel). A sent offer moves its ticket to Offered (the workflow's
-/// offer, by the system) in the same save. A failed send is retried with capped exponential
-/// backoff; after the configured attempts it is marked failed and logged as critical. On
-/// PostgreSQL each cycle claims its rows with <c>FOR UPDATE SKIP LOCKED</c> for its length, so
-/// instances sharing the database never send the same row; delivery stays at least once (a crash
-/// after the SMTP answer and before the commit sends again).
+/// One relay cycle: sends the customer messages that are due, each ticket's in the order they were
+/// queued (per channel), one at a time: claim the row, send, record the outcome on that row alone
+/// and commit. That save touches no ticket, so no concurrent ticket change can make it lose and
+/// send the mail again. Only then does a sent offer move its ticket to Offered, in a save of its
+/// own (<see cref="OfferedMarker"/>). A failed send is retried with capped exponential backoff;
+/// after the configured attempts it is marked failed and logged as critical. On PostgreSQL each
+/// row is claimed with <c>FOR UPDATE SKIP LOCKED</c> until its outcome is committed, so instances
+/// sharing the database never send the same row. Delivery is at least once: a crash between the
+/// SMTP answer and that commit sends again.
 /// </summary>
 public sealed partial class OfferSender(
     TicketingDbContext db,
     DatabaseLocation location,
     IEnumerable<IOfferNotifier> notifiers,
     OfferLinkSigner signer,
+    OfferedMarker offered,
     IOptions<OfferOptions> options,
     IServer server,
     TimeProvider timeProvider,
@@ -32,46 +34,60 @@ public sealed partial class OfferSender(
 {
     public const int BatchSize = 20;
 
-    /// <summary>Saves of a sent offer's outcome tried against concurrent changes of its ticket.</summary>
-    private const int MaxSaveAttempts = 64;
-
-    /// <summary>Who marks a ticket Offered once its offer went out.</summary>
-    public static readonly Actor Relay = Actor.System("offer-relay");
-
-    /// <summary>Returns how many notifications it handled (sent, dropped or rescheduled).</summary>
+    /// <summary>Returns how many notifications it handled (sent, dropped or rescheduled) and tickets it moved to Offered.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
-        var now = timeProvider.GetUtcNow();
-        await using var claim = location.IsPostgres ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var due = location.IsPostgres ? await ClaimOnPostgresAsync(now, cancellationToken) : await db.OfferNotifications
-            .Where(n => n.Status == OfferNotificationStatus.Pending && n.NextAttemptAt <= now
-                && !db.OfferNotifications.Any(o => o.TicketId == n.TicketId && o.Channel == n.Channel && o.Status == OfferNotificationStatus.Pending
-                    && (o.CreatedAt < n.CreatedAt || (o.CreatedAt == n.CreatedAt && o.Kind < n.Kind))))
-            .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
-        foreach (var notification in due)
+        var handled = await offered.MoveLeftoversAsync(BatchSize, cancellationToken);
+        for (var claimed = 0; claimed < BatchSize; claimed++)
         {
-            if (db.Entry(notification).State == EntityState.Detached)
+            if (await SendNextAsync(cancellationToken) is not { } notification)
             {
-                db.OfferNotifications.Attach(notification);
+                break;
             }
 
-            var offered = await HandleAsync(notification, cancellationToken);
-            await SaveAsync(notification, offered, cancellationToken);
+            handled++;
+            if (notification is { Kind: CustomerMessageKind.Offer, Status: OfferNotificationStatus.Sent })
+            {
+                await offered.MoveAsync(notification.TicketId, cancellationToken);
+            }
         }
 
+        return handled;
+    }
+
+    /// <summary>Claims the next due notification, handles it and commits its outcome; null when none is due.</summary>
+    private async Task<OfferNotification?> SendNextAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = timeProvider.GetUtcNow();
+        await using var claim = location.IsPostgres ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var notification = location.IsPostgres
+            ? (await ClaimOnPostgresAsync(now, cancellationToken)).SingleOrDefault()
+            : await db.OfferNotifications
+                .Where(n => n.Status == OfferNotificationStatus.Pending && n.NextAttemptAt <= now
+                    && !db.OfferNotifications.Any(o => o.TicketId == n.TicketId && o.Channel == n.Channel && o.Status == OfferNotificationStatus.Pending
+                        && (o.CreatedAt < n.CreatedAt || (o.CreatedAt == n.CreatedAt && o.Kind < n.Kind))))
+                .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+        if (notification is null)
+        {
+            return null;
+        }
+
+        await HandleAsync(notification, cancellationToken);
+        // The notification row alone (ticket and site were read untracked): nothing a ticket change writes.
+        await db.SaveChangesAsync(cancellationToken);
         if (claim is not null)
         {
             await claim.CommitAsync(cancellationToken);
         }
 
-        foreach (var sent in due.Where(n => n.Status == OfferNotificationStatus.Sent))
+        if (notification.Status == OfferNotificationStatus.Sent)
         {
-            metrics.CustomerMessageSent(sent.Channel, sent.Kind.ToString());
+            metrics.CustomerMessageSent(notification.Channel, notification.Kind.ToString());
         }
 
-        return due.Count;
+        return notification;
     }
 
     // A later row of a ticket waits while an earlier one is pending, even when another instance holds it.
@@ -83,11 +99,10 @@ public sealed partial class OfferSender(
                               WHERE o.""TicketId"" = n.""TicketId"" AND o.""Channel"" = n.""Channel"" AND o.""Status"" = 'Pending'
                                 AND (o.""CreatedAt"" < n.""CreatedAt"" OR (o.""CreatedAt"" = n.""CreatedAt"" AND o.""Kind"" < n.""Kind"")))
             ORDER BY n.""NextAttemptAt"", n.""Id""
-            LIMIT {BatchSize}
+            LIMIT 1
             FOR UPDATE OF n SKIP LOCKED").ToListAsync(cancellationToken);
 
-    /// <returns>True when an offer went out (its ticket is to become Offered).</returns>
-    private async Task<bool> HandleAsync(OfferNotification notification, CancellationToken cancellationToken)
+    private async Task HandleAsync(OfferNotification notification, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = timeProvider.GetUtcNow();
@@ -97,7 +112,7 @@ public sealed partial class OfferSender(
         if (ticket is null || (isOffer ? ticket.State is not (TicketState.Approved or TicketState.Offered) : ticket.State is TicketState.Cancelled or TicketState.Rejected))
         {
             Drop(notification, $"ticket is {ticket?.State.ToString() ?? "gone"}; a {notification.Kind} message no longer applies");
-            return false;
+            return;
         }
 
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ticket.SiteId, cancellationToken);
@@ -106,13 +121,13 @@ public sealed partial class OfferSender(
         if (site is null || string.IsNullOrWhiteSpace(recipient))
         {
             Drop(notification, $"site '{ticket.SiteId}' has no entry or no {(isSms ? "phone number" : "e-mail")} in the site directory");
-            return false;
+            return;
         }
 
         if (notifiers.FirstOrDefault(n => n.Channel == notification.Channel) is not { } notifier)
         {
             Drop(notification, $"no notifier for channel '{notification.Channel}'");
-            return false;
+            return;
         }
 
         var baseUrl = settings.PublicBaseUrl ?? OwnAddress();
@@ -142,7 +157,6 @@ public sealed partial class OfferSender(
             notification.SentAt = now;
             notification.LastError = null;
             LogSent(logger, notification.Kind, ticket.Id, notification.Channel);
-            return isOffer;
         }
         catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or System.Net.Sockets.SocketException
             or HttpRequestException or InvalidOperationException)
@@ -157,45 +171,6 @@ public sealed partial class OfferSender(
             {
                 notification.NextAttemptAt = now + RetryBackoff.After(notification.Attempts, settings.InitialBackoff, settings.MaxBackoff, notification.Id);
                 LogRetry(logger, notification.Kind, ticket.Id, notification.Attempts, notification.NextAttemptAt, exception.Message);
-            }
-
-            return false;
-        }
-    }
-
-    /// <summary>Saves the notification's outcome, with the ticket's move to Offered when an offer went out; a planner's concurrent change is read again.</summary>
-    private async Task SaveAsync(OfferNotification notification, bool offered, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (offered)
-            {
-                var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == notification.TicketId, cancellationToken);
-                if (ticket is { State: TicketState.Approved })
-                {
-                    var before = TicketSnapshot.Of(ticket);
-                    var now = timeProvider.GetUtcNow();
-                    if (ticket.Transition(new TransitionRequest(TicketAction.Offer), Relay, now).Allowed)
-                    {
-                        TicketChanges.Record(db, ticket, before, Relay, nameof(TicketAction.Offer), now, TicketEvents.Transitioned);
-                    }
-                }
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException exception) when (offered && attempt < MaxSaveAttempts && WriteConflicts.IsWriteConflict(exception))
-            {
-                // The mail is out: losing this save would roll back the claim and send it again next
-                // cycle. A predictor catching up sends a ticket's changes back to back, so retrying at
-                // once can lose every time; a short random pause lets the burst pass.
-                LogSaveConflict(logger, notification.TicketId, attempt);
-                db.ChangeTracker.Clear();
-                db.OfferNotifications.Update(notification);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt * 5, 100))), TimeProvider.System, cancellationToken);
             }
         }
     }
@@ -212,9 +187,6 @@ public sealed partial class OfferSender(
             ?? throw new InvalidOperationException("Set Ticketing:Offers:PublicBaseUrl: the service has no listening address to build links on."));
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Offer for ticket {TicketId} sent; its ticket changed meanwhile (attempt {Attempt}), saving again")]
-    private static partial void LogSaveConflict(ILogger logger, Guid ticketId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} message for ticket {TicketId} sent by {Channel}")]
     private static partial void LogSent(ILogger logger, CustomerMessageKind kind, Guid ticketId, string channel);

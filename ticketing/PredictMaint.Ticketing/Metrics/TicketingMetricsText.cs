@@ -24,8 +24,7 @@ public static class TicketingMetricsText
         ArgumentNullException.ThrowIfNull(circuit);
         var states = await db.Tickets.AsNoTracking().GroupBy(t => t.State).Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
-        var outboxPending = await db.OutboxMessages.AsNoTracking().CountAsync(m => m.Pending, cancellationToken);
-        var outboxDead = await db.OutboxMessages.AsNoTracking().CountAsync(m => m.DeadLetteredAt != null, cancellationToken);
+        var outbox = await OutboxBacklog.ReadAsync(db, cancellationToken);
         var messages = await db.OfferNotifications.AsNoTracking()
             .Where(n => n.Status == OfferNotificationStatus.Pending || n.Status == OfferNotificationStatus.Failed)
             .GroupBy(n => n.Status).Select(g => new { Status = g.Key, Count = g.Count() })
@@ -37,8 +36,8 @@ public static class TicketingMetricsText
                 "pm_ticketing_tickets",
                 "Tickets in the database by state (shared by all instances).",
                 Enum.GetValues<TicketState>().Select(s => MetricSample.Of("state", s.ToString(), states.GetValueOrDefault(s))))
-            .Gauge("pm_ticketing_outbox_pending", "Dispatch events waiting for delivery (shared).", outboxPending)
-            .Gauge("pm_ticketing_outbox_dead_lettered", "Dispatch events given up on, awaiting a replay (shared).", outboxDead)
+            .Gauge("pm_ticketing_outbox_pending", "Dispatch events waiting for delivery (shared).", outbox.Pending)
+            .Gauge("pm_ticketing_outbox_dead_lettered", "Dispatch events given up on, awaiting a replay (shared).", outbox.DeadLettered)
             .Gauge(
                 "pm_ticketing_customer_messages",
                 "Customer messages (offers, visit steps) queued or failed for good (shared).",

@@ -26,8 +26,9 @@ public sealed class TicketingOptions
     public IList<ApiKeyOptions> ApiKeys { get; init; } = [];
 
     /// <summary>
-    /// How often one prediction is retried when concurrent writers touch the same ticket.
-    /// Each round lets at least one writer through, so this bounds the tolerated fan-in.
+    /// How often one change is retried when concurrent writers touch the same ticket (a prediction,
+    /// the offer relay marking a ticket Offered). Each round lets at least one writer through, so
+    /// this bounds the tolerated fan-in.
     /// </summary>
     [Range(1, 1000)]
     public int MaxWriteAttempts { get; set; } = 64;
