@@ -131,7 +131,7 @@ public sealed partial class TelemetryReceiver(
 
             args.AutoAcknowledge = false;
             // Rendered to line protocol by the writer, straight into the batch's buffer.
-            var item = new IngestItem(message.Topic, message.Payload, validation.Message, validation.Message.Samples.Count, args);
+            var item = new IngestItem(message.Topic, message.Payload, validation.Message, args);
             status.Queued();
             try
             {
