@@ -141,7 +141,7 @@ public sealed partial class BatchWriter(
             if (channel.TryRead(out var item))
             {
                 batch.Add(item);
-                points += item.PointCount;
+                points += item.Message.Samples.Count;
                 continue;
             }
 

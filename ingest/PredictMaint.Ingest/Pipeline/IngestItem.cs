@@ -8,5 +8,4 @@ public sealed record IngestItem(
     string Topic,
     ReadOnlyMemory<byte> Payload,
     TelemetryMessage Message,
-    int PointCount,
     MqttApplicationMessageReceivedEventArgs Delivery);

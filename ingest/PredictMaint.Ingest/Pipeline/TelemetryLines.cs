@@ -23,8 +23,8 @@ public static class TelemetryLines
     // ",<field>=" for every channel, encoded once.
     private static readonly byte[][] FieldPrefixes = [.. TelemetryChannel.All.Select(c => Encoding.UTF8.GetBytes("," + c.FieldName + "="))];
 
-    /// <summary>Appends one line per sample (each ending in a newline) and returns how many.</summary>
-    public static int Append(IBufferWriter<byte> writer, TelemetryMessage message)
+    /// <summary>Appends one line per sample, each ending in a newline.</summary>
+    public static void Append(IBufferWriter<byte> writer, TelemetryMessage message)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(message);
@@ -54,15 +54,5 @@ public static class TelemetryLines
             line[length++] = (byte)'\n';
             writer.Advance(length);
         }
-
-        return message.Samples.Count;
-    }
-
-    /// <summary>The lines as a string (for tests and diagnostics; ingest writes the bytes).</summary>
-    public static (string Lines, int Points) Render(TelemetryMessage message)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        var points = Append(buffer, message);
-        return (Encoding.UTF8.GetString(buffer.WrittenSpan), points);
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class BatchStore(
             return;
         }
 
-        using var body = new PooledBatchBuffer(batch.Sum(i => i.PointCount) * BytesPerPointEstimate);
+        using var body = new PooledBatchBuffer(batch.Sum(i => i.Message.Samples.Count) * BytesPerPointEstimate);
         var starts = new int[batch.Count + 1]; // message i is bytes starts[i]..starts[i + 1]
         for (var i = 0; i < batch.Count; i++)
         {
@@ -57,7 +57,7 @@ public sealed partial class BatchStore(
             var points = 0;
             for (var i = first; i < end; i++)
             {
-                points += batch[i].PointCount;
+                points += batch[i].Message.Samples.Count;
             }
 
             status.Written(end - first, points, timeProvider.GetElapsedTime(started));

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PredictMaint.Platform.Contracts;
 
 /// <summary>
@@ -19,6 +21,9 @@ public static class Topics
     /// <summary>Every device's telemetry, for one subscriber.</summary>
     public const string AllTelemetry = "pm/v1/+/+/telemetry";
 
+    private static readonly SearchValues<char> IdCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     public static string For(string siteId, string deviceId, string kind)
     {
         EnsureValidId(siteId, nameof(siteId));
@@ -37,18 +42,39 @@ public static class Topics
     public static bool TryParse(string topic, out string siteId, out string deviceId, out string kind)
     {
         siteId = deviceId = kind = string.Empty;
-        var parts = topic.Split('/');
-        if (parts.Length != 5 || parts[0] != "pm" || parts[1] != "v1" || !IsValidId(parts[2]) || !IsValidId(parts[3]))
+        if (!TryParse(topic.AsSpan(), out var site, out var device, out var rest))
         {
             return false;
         }
 
-        (siteId, deviceId, kind) = (parts[2], parts[3], parts[4]);
+        (siteId, deviceId, kind) = (site.ToString(), device.ToString(), rest.ToString());
         return true;
     }
 
-    public static bool IsValidId(string value) =>
-        value.Length is > 0 and <= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    /// <summary>
+    /// Splits a device topic without allocating: the parts are slices of <paramref name="topic"/>
+    /// (ingest looks at every message's topic before it knows whether the message is its own).
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> topic, out ReadOnlySpan<char> siteId, out ReadOnlySpan<char> deviceId, out ReadOnlySpan<char> kind)
+    {
+        siteId = deviceId = kind = default;
+        Span<Range> levels = stackalloc Range[6]; // a sixth level collects whatever a longer topic has left
+        if (topic.Split(levels, '/') != 5 || topic[levels[0]] is not "pm" || topic[levels[1]] is not "v1"
+            || !IsValidId(topic[levels[2]]) || !IsValidId(topic[levels[3]]))
+        {
+            return false;
+        }
+
+        siteId = topic[levels[2]];
+        deviceId = topic[levels[3]];
+        kind = topic[levels[4]];
+        return true;
+    }
+
+    public static bool IsValidId(string value) => IsValidId(value.AsSpan());
+
+    public static bool IsValidId(ReadOnlySpan<char> value) =>
+        value.Length is > 0 and <= 64 && !value.ContainsAnyExcept(IdCharacters);
 
     private static void EnsureValidId(string value, string name)
     {

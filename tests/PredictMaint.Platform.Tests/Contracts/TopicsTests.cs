@@ -30,4 +30,22 @@ public sealed class TopicsTests
     [InlineData("pm/v1/s1/d1/telemetry/extra")]
     public void TryParse_OtherTopic_ReturnsFalse(string topic) =>
         Assert.False(Topics.TryParse(topic, out _, out _, out _));
+
+    [Theory]
+    [InlineData("pm/v1/s1/d1/telemetry")]
+    [InlineData("pm/v1/site-9/dev_Z-1/status")]
+    [InlineData("pm/v1/s1/d1/")]
+    [InlineData("pm/v2/s1/d1/telemetry")]
+    [InlineData("pm/v1/s1/telemetry")]
+    [InlineData("pm/v1/s1/d1/telemetry/extra")]
+    [InlineData("pm/v1/s1/d1/telemetry/a/b/c")]
+    [InlineData("pm/v1//d1/telemetry")]
+    [InlineData("pm/v1/s+/d1/telemetry")]
+    [InlineData("")]
+    public void TryParse_Span_SameAsString(string topic)
+    {
+        var parsed = Topics.TryParse(topic, out var site, out var device, out var kind);
+        Assert.Equal(parsed, Topics.TryParse(topic.AsSpan(), out var siteSpan, out var deviceSpan, out var kindSpan));
+        Assert.Equal((site, device, kind), (siteSpan.ToString(), deviceSpan.ToString(), kindSpan.ToString()));
+    }
 }
