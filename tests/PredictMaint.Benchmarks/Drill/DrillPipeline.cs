@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using PredictMaint.Benchmarks.Processes;
 using PredictMaint.Testing.Servers;
 
 namespace PredictMaint.Benchmarks.Drill;
@@ -217,8 +218,7 @@ internal sealed class DrillPipeline : IAsyncDisposable
 
     private static string SimulatorDll => ProgramPath("firmware-sim", "PredictMaint.FirmwareSim", "pm-firmware-sim.dll");
 
-    private static string ProgramPath(string component, string project, string dll) =>
-        Path.Combine(RepositoryPaths.Root, component, project, "bin", Configuration, "net10.0", dll);
+    private static string ProgramPath(string component, string project, string dll) => ServiceProcess.ProgramPath(component, project, dll, Configuration);
 
     private static Uri LocalUrl() => new($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");
 

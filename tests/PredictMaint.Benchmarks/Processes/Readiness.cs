@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace PredictMaint.Benchmarks.Drill;
+namespace PredictMaint.Benchmarks.Processes;
 
 /// <summary>
 /// Waits for a child process to serve (health endpoint, ingest's first subscribe, a listening

@@ -1,22 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
+using PredictMaint.Testing.Servers;
 
-namespace PredictMaint.Benchmarks.Drill;
+namespace PredictMaint.Benchmarks.Processes;
 
 /// <summary>
-/// One of the drill's child processes (a built .NET program): its output goes to a log file that
-/// outlives restarts; it can be killed with SIGKILL and started again with the same arguments.
+/// A built .NET program as a child process of a bench or the drill: its output goes to a log file
+/// that outlives restarts (or, without a log folder, to stderr prefixed with its name); it can be
+/// killed with SIGKILL and started again with the same arguments.
 /// </summary>
 internal sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly ProcessStartInfo _info;
-    private readonly StreamWriter _log;
+    private readonly TextWriter _log;
     private readonly Lock _logLock = new();
+    private readonly string _linePrefix = "";
     private Process? _process;
     private bool _closed;
     private string? _lastMatch;
 
-    public ServiceProcess(string name, string dll, IEnumerable<string> arguments, string logDirectory, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
+    /// <param name="logDirectory">Where <c>NAME.log</c> goes; null: every line to stderr as <c>  NAME: line</c>.</param>
+    public ServiceProcess(string name, string dll, IEnumerable<string> arguments, string? logDirectory, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         Name = name;
         if (!File.Exists(dll))
@@ -35,9 +39,22 @@ internal sealed class ServiceProcess : IAsyncDisposable
             _info.Environment[key] = value;
         }
 
-        LogFile = Path.Combine(logDirectory, name + ".log");
-        _log = new StreamWriter(LogFile, append: true) { AutoFlush = true };
+        if (logDirectory is null)
+        {
+            _linePrefix = $"  {name}: ";
+            _log = Console.Error;
+            LogFile = "stderr";
+        }
+        else
+        {
+            LogFile = Path.Combine(logDirectory, name + ".log");
+            _log = new StreamWriter(LogFile, append: true) { AutoFlush = true };
+        }
     }
+
+    /// <summary>Where a built program of this repository is: <c>COMPONENT/PROJECT/bin/CONFIGURATION/net10.0/DLL</c>.</summary>
+    public static string ProgramPath(string component, string project, string dll, string configuration) =>
+        Path.Combine(RepositoryPaths.Root, component, project, "bin", configuration, "net10.0", dll);
 
     public string Name { get; }
 
@@ -76,7 +93,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Write(string.Create(CultureInfo.InvariantCulture, $"[drill] started {Name} pid {process.Id}"));
+        Write(string.Create(CultureInfo.InvariantCulture, $"[process] started {Name} pid {process.Id}"));
         Interlocked.Exchange(ref _process, process)?.Dispose();
     }
 
@@ -85,7 +102,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     {
         if (_process is { HasExited: false } process)
         {
-            Write(string.Create(CultureInfo.InvariantCulture, $"[drill] kill -9 {Name} pid {process.Id}"));
+            Write(string.Create(CultureInfo.InvariantCulture, $"[process] kill -9 {Name} pid {process.Id}"));
             process.Kill();
             await process.WaitForExitAsync();
         }
@@ -99,7 +116,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             return;
         }
 
-        Write(string.Create(CultureInfo.InvariantCulture, $"[drill] SIGTERM {Name} pid {process.Id}"));
+        Write(string.Create(CultureInfo.InvariantCulture, $"[process] SIGTERM {Name} pid {process.Id}"));
         _ = Signal.Terminate(process.Id);
         using var timeout = new CancellationTokenSource(grace);
         try
@@ -127,7 +144,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
         lock (_logLock)
         {
             _closed = true;
-            _log.Dispose();
+            if (_log != Console.Error)
+            {
+                _log.Dispose();
+            }
         }
     }
 
@@ -147,7 +167,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         {
             if (!_closed)
             {
-                _log.WriteLine(line);
+                _log.WriteLine(_linePrefix + line);
             }
         }
     }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace PredictMaint.Benchmarks.Drill;
+namespace PredictMaint.Benchmarks.Processes;
 
 /// <summary>SIGTERM for a child process (.NET's <c>Process.Kill</c> only sends SIGKILL), through <c>kill(1)</c>.</summary>
 internal static class Signal
