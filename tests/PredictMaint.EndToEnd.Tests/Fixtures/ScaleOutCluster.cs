@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PredictMaint.Ingest;
 using PredictMaint.Ingest.Pipeline;
 using PredictMaint.Predictor;
+using PredictMaint.Testing.Dispatch;
 using PredictMaint.Testing.Servers;
 using PredictMaint.Testing.Waiting;
 using PredictMaint.Ticketing;
@@ -31,7 +32,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
     private static readonly string[] PredictorKeys = ["scaleout-predictor-a-key-0123456789", "scaleout-predictor-b-key-0123456789"];
     private readonly List<WebApplication> _apps = [];
 
-    private ScaleOutCluster(MosquittoServer broker, InfluxServer influx, PostgresServer postgres, SmtpSinkServer smtp, DispatchSink dispatch)
+    private ScaleOutCluster(MosquittoServer broker, InfluxServer influx, PostgresServer postgres, SmtpSinkServer smtp, DispatchReceiver dispatch)
     {
         Broker = broker;
         Influx = influx;
@@ -48,7 +49,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
 
     public SmtpSinkServer Smtp { get; }
 
-    public DispatchSink Dispatch { get; }
+    public DispatchReceiver Dispatch { get; }
 
     public IReadOnlyList<Uri> Ticketing { get; private set; } = [];
 
@@ -60,7 +61,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
 
     public static async Task<ScaleOutCluster> StartAsync(IEnumerable<string> siteIds)
     {
-        var dispatch = new DispatchSink(DispatchSecret);
+        var dispatch = new DispatchReceiver(DispatchSecret);
         await dispatch.StartAsync();
         var cluster = new ScaleOutCluster(
             await MosquittoServer.StartNewAsync(), await InfluxServer.StartNewAsync(), await PostgresServer.StartNewAsync(), await SmtpSinkServer.StartNewAsync(), dispatch);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using PredictMaint.Testing.Dispatch;
 using PredictMaint.Testing.Waiting;
 using PredictMaint.Ticketing.Tests.Api;
 using PredictMaint.Ticketing.Tests.Fixtures;
@@ -19,7 +20,7 @@ public sealed class MetricsEndpointTests(RelayTicketingServer server) : IClassFi
     [Fact]
     public async Task Metrics_AfterPredictionApprovalAndRelay_CountersAndGaugesMove()
     {
-        await using var receiver = new DispatchReceiver(server.ReceiverPort, RelayTicketingServer.OutboundSecret);
+        await using var receiver = new DispatchReceiver(RelayTicketingServer.OutboundSecret, server.ReceiverPort);
         await receiver.StartAsync();
         var before = await ScrapeAsync();
         Assert.StartsWith("text/plain; version=0.0.4", before.ContentType, StringComparison.Ordinal);

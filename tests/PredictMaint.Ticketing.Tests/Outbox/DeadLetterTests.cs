@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using PredictMaint.Testing.Dispatch;
 using PredictMaint.Testing.Waiting;
 using PredictMaint.Ticketing.Api;
 using PredictMaint.Ticketing.Tests.Api;
@@ -33,7 +34,7 @@ public sealed class DeadLetterTests(DeadLetterTicketingServer server) : IClassFi
         var first = Assert.Single(dead, m => m.TicketId == ticket.Id);
         Assert.Equal((1, 2), (first.Sequence, first.Attempts));
 
-        await using var receiver = new DispatchReceiver(server.ReceiverPort, RelayTicketingServer.OutboundSecret);
+        await using var receiver = new DispatchReceiver(RelayTicketingServer.OutboundSecret, server.ReceiverPort);
         await receiver.StartAsync();
         using var replay = await admin.PostAsync(new Uri($"/api/outbox/dead-letters/{first.Id}/replay", UriKind.Relative), content: null);
         Assert.Equal(HttpStatusCode.NoContent, replay.StatusCode);

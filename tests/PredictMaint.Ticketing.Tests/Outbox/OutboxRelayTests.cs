@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
+using PredictMaint.Testing.Dispatch;
 using PredictMaint.Testing.Waiting;
 using PredictMaint.Ticketing.Api;
 using PredictMaint.Ticketing.Tests.Api;
@@ -30,7 +31,7 @@ public sealed class OutboxRelayTests(RelayTicketingServer server) : IClassFixtur
         Assert.Contains(server.Log.Errors, e => e.Contains("manual dispatch", StringComparison.Ordinal));
 
         // Flaky: every third request fails before applying, every third after applying.
-        await using var receiver = new DispatchReceiver(server.ReceiverPort, RelayTicketingServer.OutboundSecret) { Flaky = true };
+        await using var receiver = new DispatchReceiver(RelayTicketingServer.OutboundSecret, server.ReceiverPort) { Flaky = true };
         await receiver.StartAsync();
         await Eventually.WaitAsync(
             async () =>
@@ -49,7 +50,7 @@ public sealed class OutboxRelayTests(RelayTicketingServer server) : IClassFixtur
 
         var expected = await OutboxIdsAsync();
         var applied = receiver.Applied;
-        Assert.Equal(expected.Order(), applied.Select(a => a.Key).Order());
+        Assert.Equal(expected.Order(), applied.Select(a => a.IdempotencyKey).Order());
         Assert.Equal(13, applied.Count);
         Assert.True(receiver.Duplicates >= 1, "a lost acknowledgement should have caused a resend");
         Assert.Equal(0, receiver.BadSignatures);

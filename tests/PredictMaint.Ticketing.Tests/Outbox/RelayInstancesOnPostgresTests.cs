@@ -1,3 +1,4 @@
+using PredictMaint.Testing.Dispatch;
 using PredictMaint.Testing.Servers;
 using PredictMaint.Testing.Waiting;
 using PredictMaint.Ticketing.Tests.Api;
@@ -13,7 +14,7 @@ public sealed class RelayInstancesOnPostgresTests
     {
         var postgres = await PostgresServer.SharedAsync();
         var connectionString = postgres.ConnectionString("tickets_" + Guid.NewGuid().ToString("N"));
-        await using var receiver = new DispatchReceiver(FreePort.Next(), RelayTicketingServer.OutboundSecret);
+        await using var receiver = new DispatchReceiver(RelayTicketingServer.OutboundSecret, FreePort.Next());
         var port = receiver.Port;
         await receiver.StartAsync();
         var first = new SharedDatabaseRelayServer(connectionString, port);
