@@ -139,9 +139,11 @@ Ticketing__Offers__SmtpHost=127.0.0.1 Ticketing__Offers__SmtpPort="$PM_SMTP_PORT
 Mqtt__Password=$(cat "$pki/secrets/ingest.password") \
   start_service ingest "ingest/PredictMaint.Ingest/bin/$conf/net10.0/pm-ingest.dll" --urls "$ingest_url" \
   --Mqtt:Port="$PM_MQTT_PORT" --Mqtt:ClientId=pm-ingest-1 --Mqtt:Username=ingest --Mqtt:CaCertificateFile="$pki/ca.crt" --Influx:Url="$influx_url" --Influx:Database=predictmaint \
-  --Ingest:Validation:MaxSampleAge=3650.00:00:00 --Ingest:Rollups:JournalFile="$run/ingest-rollups.journal"
+  --Ingest:Validation:MaxSampleAge=3650.00:00:00 --Ingest:Rollups:JournalFile="$run/ingest-rollups.journal" \
+  --Ingest:Rollups:Interval=00:00:01 --Ingest:Rollups:MinimumAge=00:00:01
   # The simulator plays past dates, and past end of life its outlet pressure falls below vacuum;
-  # real devices keep the defaults (30 days, -101.3 kPa).
+  # real devices keep the defaults (30 days, -101.3 kPa). Rollups every second: their default lag
+  # (up to 35 s) is over a week of device time at the demo's speed, too stale for pumps and bearings.
 Predictor__TicketingApiKey="$predictor_key" Mqtt__Password=$(cat "$pki/secrets/predictor.password") \
   start_service predictor "predictor/PredictMaint.Predictor/bin/$conf/net10.0/pm-predictor.dll" --urls "$predictor_url" \
   --Influx:Url="$influx_url" --Influx:Database=predictmaint --Predictor:TicketingUrl="$ticketing_url/" --Predictor:Interval=00:00:02 \

@@ -2,14 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using PredictMaint.FirmwareSim.GroundTruth;
-using PredictMaint.Platform.Contracts;
 using PredictMaint.Platform.Influx;
 
 namespace PredictMaint.FirmwareSim.Cli;
 
 /// <summary>
 /// <c>pm-firmware-sim compare</c>: waits until every published sample is in InfluxDB and the
-/// predictor has scored the complete data, then prints the tickets against the ground truth.
+/// predictor has scored the complete data, then prints the tickets of every predicted component
+/// (filter, pump, bearing) against the ground truth.
 /// Devices with samples in InfluxDB but no ground truth (edge agents next to the simulated fleet)
 /// are listed with their sample and ticket counts, not judged.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class CompareCommand
         var apiKey = new Option<string?>("--api-key") { Description = "Planner API key for ticketing (default: PM_PLANNER_KEY)." };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the pipeline to catch up.", DefaultValueFactory = _ => TimeSpan.FromMinutes(5) };
 
-        var command = new Command("compare", "Wait for the pipeline to drain, then print filter tickets versus the ground truth.")
+        var command = new Command("compare", "Wait for the pipeline to drain, then print filter, pump and bearing tickets versus the ground truth.")
         {
             truth, influxUrl, database, predictorUrl, ticketsUrl, apiKey, timeout,
         };
@@ -58,7 +58,7 @@ internal static class CompareCommand
                 .Select(d => new UnjudgedDevice(d.Key, d.Value, tickets.Count(t => t.DeviceId == d.Key)))
                 .OrderBy(d => d.DeviceId, StringComparer.Ordinal)
                 .ToArray();
-            ComparisonPrinter.Print(TicketComparison.Compare(report, tickets, Component.Filter), unjudged);
+            ComparisonPrinter.Print([.. ComparisonPrinter.Components.Select(c => (c, TicketComparison.Compare(report, tickets, c)))], unjudged);
             return 0;
         });
         return command;

@@ -1,29 +1,38 @@
 using System.Globalization;
 using PredictMaint.FirmwareSim.GroundTruth;
+using PredictMaint.Platform.Contracts;
 
 namespace PredictMaint.FirmwareSim.Cli;
 
 /// <summary>
-/// Prints the ticket/ground-truth table, the devices it cannot judge, and a key=value summary as
-/// the last line (<c>devices</c> counts only the judged ones).
+/// Prints the ticket/ground-truth table of each component, the devices it cannot judge, a summary
+/// line per component and a key=value summary over all components as the last line
+/// (<c>devices</c> counts only the judged ones).
 /// </summary>
 internal static class ComparisonPrinter
 {
-    public static void Print(TicketComparison comparison, IReadOnlyList<UnjudgedDevice> unjudged)
+    /// <summary>The components the predictor predicts, so the ones compared.</summary>
+    public static readonly IReadOnlyList<string> Components = [Component.Filter, Component.Pump, Component.Bearing];
+
+    public static void Print(IReadOnlyList<(string Component, TicketComparison Comparison)> comparisons, IReadOnlyList<UnjudgedDevice> unjudged)
     {
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine();
-        Console.WriteLine("device      site      profile     filter end of life  ticket raised (device)  predicted failure   lead time  verdict");
-        Console.WriteLine("----------  --------  ----------  ------------------  ----------------------  ------------------  ---------  -----------");
-        foreach (var row in comparison.Rows.Where(r => r.EndOfLifeAt is not null || r.Tickets.Count > 0).OrderBy(r => r.EndOfLifeAt ?? DateTimeOffset.MaxValue))
+        Console.WriteLine("device      site      profile     component  end of life         ticket raised (device)  predicted failure   lead time  verdict");
+        Console.WriteLine("----------  --------  ----------  ---------  ------------------  ----------------------  ------------------  ---------  -----------");
+        foreach (var (component, comparison) in comparisons)
         {
-            var ticket = row.Tickets.OrderBy(t => t.RaisedAt).FirstOrDefault();
-            Console.WriteLine(string.Create(inv,
-                $"{row.Truth.DeviceId,-10}  {row.Truth.SiteId,-8}  {row.Truth.Profile,-10}  {Format(row.EndOfLifeAt),-18}  {Format(ticket?.RaisedAt),-22}  {Format(ticket?.PredictedFailureAt),-18}  {(row.LeadTime is { } lead ? $"{lead.TotalHours,7:0}h" : "-"),9}  {row.Verdict}"));
+            foreach (var row in comparison.Rows.Where(r => r.EndOfLifeAt is not null || r.Tickets.Count > 0).OrderBy(r => r.EndOfLifeAt ?? DateTimeOffset.MaxValue))
+            {
+                var ticket = row.Tickets.OrderBy(t => t.RaisedAt).FirstOrDefault();
+                Console.WriteLine(string.Create(inv,
+                    $"{row.Truth.DeviceId,-10}  {row.Truth.SiteId,-8}  {row.Truth.Profile,-10}  {component,-9}  {Format(row.EndOfLifeAt),-18}  {Format(ticket?.RaisedAt),-22}  {Format(ticket?.PredictedFailureAt),-18}  {(row.LeadTime is { } lead ? $"{lead.TotalHours,7:0}h" : "-"),9}  {row.Verdict}"));
+            }
         }
 
-        var quiet = comparison.Rows.Count(r => r.Verdict == TicketComparison.Quiet);
-        Console.WriteLine(string.Create(inv, $"({quiet} healthy devices without tickets not listed)"));
+        var devices = comparisons[0].Comparison.Rows.Count;
+        var quiet = devices - comparisons.SelectMany(c => c.Comparison.Rows.Where(r => r.Verdict != TicketComparison.Quiet).Select(r => r.Truth.DeviceId)).Distinct(StringComparer.Ordinal).Count();
+        Console.WriteLine(string.Create(inv, $"({quiet} devices with no failure and no ticket not listed)"));
         if (unjudged.Count > 0)
         {
             Console.WriteLine();
@@ -34,9 +43,20 @@ internal static class ComparisonPrinter
             }
         }
 
+        Console.WriteLine();
+        foreach (var (component, comparison) in comparisons)
+        {
+            Console.WriteLine(string.Create(inv, $"{component,-8} {Summary(comparison.Failing, comparison.Hits, comparison.MissedCount, comparison.FalseAlarms, comparison.Duplicates, comparison.MedianLeadHours)}"));
+        }
+
+        var all = comparisons.Select(c => c.Comparison).ToArray();
         Console.WriteLine(string.Create(inv,
-            $"compare devices={comparison.Rows.Count} failing={comparison.Failing} hits={comparison.Hits} missed={comparison.MissedCount} false_alarms={comparison.FalseAlarms} duplicates={comparison.Duplicates} median_lead_h={(comparison.MedianLeadHours is { } m ? m.ToString("0", inv) : "na")} not_judged={unjudged.Count}"));
+            $"compare devices={devices} {Summary(all.Sum(c => c.Failing), all.Sum(c => c.Hits), all.Sum(c => c.MissedCount), all.Sum(c => c.FalseAlarms), all.Sum(c => c.Duplicates), TicketComparison.MedianLead(all.SelectMany(c => c.Rows)))} not_judged={unjudged.Count}"));
     }
+
+    private static string Summary(int failing, int hits, int missed, int falseAlarms, int duplicates, double? medianLeadHours) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"failing={failing} hits={hits} missed={missed} false_alarms={falseAlarms} duplicates={duplicates} median_lead_h={(medianLeadHours is { } m ? m.ToString("0", CultureInfo.InvariantCulture) : "na")}");
 
     private static string Format(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -36,13 +36,13 @@ internal sealed record TicketComparison(IReadOnlyList<ComparisonRow> Rows)
 
     public int Duplicates => Rows.Count(r => r.Verdict == Duplicate);
 
-    public double? MedianLeadHours
+    public double? MedianLeadHours => MedianLead(Rows);
+
+    /// <summary>Median lead time in hours of the rows that have one (of one comparison or several); null when none has.</summary>
+    public static double? MedianLead(IEnumerable<ComparisonRow> rows)
     {
-        get
-        {
-            var leads = Rows.Where(r => r.LeadTime is not null).Select(r => r.LeadTime!.Value.TotalHours).Order().ToArray();
-            return leads.Length == 0 ? null : leads[leads.Length / 2];
-        }
+        var leads = rows.Where(r => r.LeadTime is not null).Select(r => r.LeadTime!.Value.TotalHours).Order().ToArray();
+        return leads.Length == 0 ? null : leads[leads.Length / 2];
     }
 
     public static TicketComparison Compare(GroundTruthReport truth, IEnumerable<TicketView> tickets, string component)
