@@ -24,12 +24,12 @@ public static class FleetCommand
             // The service's defaults; the URL and key are never used offline.
             var options = new PredictorOptions { TicketingUrl = new Uri("http://127.0.0.1/"), TicketingApiKey = "offline" };
             var result = FleetEvaluation.Run(FleetEvaluation.Fleet(parse.GetValue(devices), parse.GetValue(days), parse.GetValue(seed)), options);
-            foreach (var (component, figures) in result.ByComponent)
+            foreach (var component in result.ByComponent.Keys)
             {
-                Console.WriteLine(figures.ComponentLine(component));
+                Console.WriteLine(result.ComponentLine(component));
             }
 
-            Console.WriteLine($"all components: alarms={result.Alarms} failures={result.Failures} detected={result.Detected}");
+            Console.WriteLine($"all components: alarms={result.All.Alarms} failures={result.All.Failures} detected={result.All.Detected}");
             Console.WriteLine(result.LastLine());
             return 0;
         });

@@ -23,10 +23,8 @@ internal static class FleetMetrics
         var all = new ComponentTally(
             tallies.Values.Sum(t => t.Alarms), tallies.Values.Sum(t => t.Right), tallies.Values.Sum(t => t.Failures),
             [.. tallies.Values.SelectMany(t => t.Leads)], tallies.Values.Sum(t => t.FaultTickets));
-        return Result(all, devices.Count, deviceMonths) with
-        {
-            ByComponent = tallies.ToDictionary(t => t.Key, t => Result(t.Value, devices.Count, deviceMonths), StringComparer.Ordinal),
-        };
+        return new FleetResult(
+            devices.Count, Figures(all, deviceMonths), tallies.ToDictionary(t => t.Key, t => Figures(t.Value, deviceMonths), StringComparer.Ordinal));
     }
 
     private static ComponentTally Tally(
@@ -69,11 +67,11 @@ internal static class FleetMetrics
         return new ComponentTally(alarms, right, failures, leads, faultTickets);
     }
 
-    private static FleetResult Result(ComponentTally tally, int devices, double deviceMonths)
+    private static FleetFigures Figures(ComponentTally tally, double deviceMonths)
     {
         var leads = tally.Leads.Order().ToList();
-        return new FleetResult(
-            devices, tally.Alarms, tally.Right, tally.Failures, leads.Count, Quantile(leads, 0.5), Quantile(leads, 0.1),
+        return new FleetFigures(
+            tally.Alarms, tally.Right, tally.Failures, leads.Count, Quantile(leads, 0.5), Quantile(leads, 0.1),
             deviceMonths == 0 ? 0 : (tally.Alarms - tally.Right) * 1000.0 / deviceMonths, tally.FaultTickets);
     }
 

@@ -22,16 +22,15 @@ public static class DeviceScorer
             tally?.Evaluated();
             var visit = maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Filter, at);
             var seen = visit is { } v ? window.After(v) : window;
-            var count = seen.CountUpTo(at);
-            var fit = count > 0 ? FilterFitSamples.Select(seen, count, options) : null;
-            if (FilterSensorScreen.IsSuspect(seen, at, options, maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Pump, at), fit))
+            var verdict = FilterPredictionRule.Evaluate(seen, options, at, maintenance.LastVisit(window.SiteId, window.DeviceId, Component.Pump, at));
+            if (verdict.IsSensorSuspect)
             {
                 // Unknown, not clear: a sensor fault must neither raise nor retract a filter ticket.
                 tally?.Suspect();
                 continue;
             }
 
-            var decision = tracker.Observe(window.SiteId, window.DeviceId, Component.Filter, at, FilterPredictionRule.Evaluate(seen, options, at, fit));
+            var decision = tracker.Observe(window.SiteId, window.DeviceId, Component.Filter, at, verdict.Prediction);
             if (decision is not null)
             {
                 decisions.Add(decision);

@@ -17,23 +17,25 @@ public static class FilterPredictionRule
     /// <summary>The fit must span at least this many hours of filtering at rated flow.</summary>
     private const double MinimumSpanRatedHours = 2;
 
-    /// <summary>Evaluates the window as it stood at its newest sample.</summary>
-    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options) =>
-        window.Times.Length == 0 ? null : Evaluate(window, options, window.Times[^1]);
-
     /// <summary>
     /// Evaluates the window as it stood at device time <paramref name="asOf"/>, seeing only the
-    /// samples up to then, so history can be scored exactly as it would have been live.
+    /// samples up to then, so history is scored exactly as it would have been live: selects the
+    /// samples to fit, lets <see cref="FilterSensorScreen"/> judge the sensors over them, then
+    /// fits. The one entry the service (through <see cref="DeviceScorer"/>) and the tests use.
     /// </summary>
-    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf)
+    /// <param name="pumpServicedAt">The pump's last visit, where the flow meter's cross-check against the pump starts.</param>
+    public static FilterVerdict Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf, DateTimeOffset? pumpServicedAt = null)
     {
         ArgumentNullException.ThrowIfNull(window);
-        var n = window.CountUpTo(asOf);
-        return n == 0 ? null : Evaluate(window, options, asOf, FilterFitSamples.Select(window, n, options));
+        ArgumentNullException.ThrowIfNull(options);
+        var count = window.CountUpTo(asOf);
+        var fit = count > 0 ? FilterFitSamples.Select(window, count, options) : null;
+        return FilterSensorScreen.IsSuspect(window, asOf, options, pumpServicedAt, fit)
+            ? FilterVerdict.SensorSuspect
+            : new FilterVerdict(Predict(window, options, asOf, fit), IsSensorSuspect: false);
     }
 
-    /// <summary>As above, with the samples to fit at <paramref name="asOf"/> already selected (the scorer selects them once for the screen and the rule).</summary>
-    public static Prediction? Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf, FilterFitSamples? fit)
+    private static Prediction? Predict(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf, FilterFitSamples? fit)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(options);

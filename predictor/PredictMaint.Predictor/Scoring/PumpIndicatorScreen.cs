@@ -28,40 +28,35 @@ public static class PumpIndicatorScreen
     public const double MaximumIndicatorOverEndOfLife = 1.4;
 
     /// <summary>
-    /// Removes suspect old hours from the three lists (hours are negative ages, oldest first);
-    /// false when a recent hour is suspect.
+    /// Removes suspect old hours (oldest first); false when a recent hour is suspect.
     /// </summary>
-    public static bool Clean(List<double> hours, List<double> indicator, List<double> current, PredictorOptions options)
+    public static bool Clean(List<PumpHour> hours, PredictorOptions options)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(options);
-        if (indicator.Count == 0)
+        if (hours.Count == 0)
         {
             return true;
         }
 
-        var sorted = indicator.Where(double.IsFinite).Order().ToArray();
+        var sorted = hours.Select(h => h.Indicator).Where(double.IsFinite).Order().ToArray();
         var median = sorted.Length == 0 ? double.NaN : Math.Log(sorted[sorted.Length / 2]);
         var maximum = MaximumIndicatorOverEndOfLife / (1 - options.Pump.EndOfLifeDegradation);
-        for (var i = indicator.Count - 1; i >= 0; i--)
+        for (var i = hours.Count - 1; i >= 0; i--)
         {
-            var s = indicator[i];
+            var s = hours[i].Indicator;
             var suspect = !(s >= MinimumIndicator && s <= maximum) || !(Math.Abs(Math.Log(s) - median) <= MaximumLogDeviation);
             if (!suspect)
             {
                 continue;
             }
 
-            if (-hours[i] <= RecentHours)
+            if (-hours[i].Hour <= RecentHours)
             {
                 return false;
             }
 
             hours.RemoveAt(i);
-            indicator.RemoveAt(i);
-            current.RemoveAt(i);
         }
 
         return true;

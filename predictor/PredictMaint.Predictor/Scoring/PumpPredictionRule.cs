@@ -49,9 +49,7 @@ public static class PumpPredictionRule
         }
 
         var plate = options.Pump;
-        var hours = new List<double>();
-        var indicator = new List<double>();
-        var current = new List<double>();
+        var hours = new List<PumpHour>();
         for (var i = 0; i < features.Hours.Length; i++)
         {
             var age = (asOf - features.Hours[i]).TotalHours;
@@ -72,22 +70,28 @@ public static class PumpPredictionRule
                 continue;
             }
 
-            hours.Add(-age);
-            current.Add(amps);
             // A pressure-drop gauge that disagrees with inlet − outlet gives a wrong head: the hour is suspect (NaN).
-            indicator.Add(DropGaugeAgrees(features, i) ? plate.NewEfficiency * plate.ShaftWatts(amps) / hydraulicWatts : double.NaN);
+            var indicator = DropGaugeAgrees(features, i) ? plate.NewEfficiency * plate.ShaftWatts(amps) / hydraulicWatts : double.NaN;
+            hours.Add(new PumpHour(-age, indicator, amps, hydraulicWatts, features.PressureDropMean[i] / features.FlowMean[i]));
         }
 
-        if (!PumpIndicatorScreen.Clean(hours, indicator, current, options) || hours.Count < MinimumHours || SensorQualityGate.Check(current.ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None
-            || !KeepSinceLastStep(hours, indicator, current))
+        if (!PumpIndicatorScreen.Clean(hours, options) || hours.Count < MinimumHours
+            || SensorQualityGate.Check(hours.Select(h => h.Amps).ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None
+            || !KeepSinceLastStep(hours))
         {
             return null;
         }
 
         var threshold = 1 / (1 - plate.EndOfLifeDegradation);
-        var estimate = ExponentialDegradationModel.Estimate(hours.ToArray(), indicator.ToArray(), 0, threshold, FleetPrior);
+        var estimate = ExponentialDegradationModel.Estimate(hours.Select(h => h.Hour).ToArray(), hours.Select(h => h.Indicator).ToArray(), 0, threshold, FleetPrior);
+        // A rise the current or flow sensor explains as well as wear does is no ticket (checked only when one is due).
+        if (!(estimate.Median <= options.Horizon.TotalHours) || PumpSensorCrossCheck.Judge(hours, plate) != PumpRiseWitness.Wear)
+        {
+            return null;
+        }
+
         return DegradationPrediction.Within(estimate, features, Component.Pump, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
-                $"Pump draws {current[^1]:0.00} A for its flow and head (pump_current_a vs flow_lpm, pressure_drop_kpa): efficiency is {1 / indicator[^1]:P0} of new and falling; it reaches the {1 - plate.EndOfLifeDegradation:P0} end-of-life level in about {estimate.Median:0} h."));
+                $"Pump draws {hours[^1].Amps:0.00} A for its flow and head (pump_current_a vs flow_lpm, pressure_drop_kpa): efficiency is {1 / hours[^1].Indicator:P0} of new and falling; it reaches the {1 - plate.EndOfLifeDegradation:P0} end-of-life level in about {estimate.Median:0} h."));
     }
 
     private static bool DropGaugeAgrees(HourlyFeatures features, int i)
@@ -106,9 +110,9 @@ public static class PumpPredictionRule
     /// wear can in the days between. None: true. Recent (within <see cref="StepVetoHours"/>): false.
     /// Older: drops the hours before that day and tells whether enough are left.
     /// </summary>
-    private static bool KeepSinceLastStep(List<double> hours, List<double> indicator, List<double> current)
+    private static bool KeepSinceLastStep(List<PumpHour> hours)
     {
-        if (LastStepDay(hours, indicator) is not { } day)
+        if (LastStepDay(hours) is not { } day)
         {
             return true;
         }
@@ -119,15 +123,12 @@ public static class PumpPredictionRule
             return false;
         }
 
-        var keep = hours.FindIndex(h => h >= boundary);
-        hours.RemoveRange(0, keep);
-        indicator.RemoveRange(0, keep);
-        current.RemoveRange(0, keep);
+        hours.RemoveRange(0, hours.FindIndex(h => h.Hour >= boundary));
         return hours.Count >= MinimumHoursAfterStep;
     }
 
     /// <summary>The newest day (hours ÷ 24, floored; hours are negative ages, oldest first) that starts a step, or null.</summary>
-    private static int? LastStepDay(List<double> hours, List<double> indicator)
+    private static int? LastStepDay(List<PumpHour> hours)
     {
         int? step = null;
         var previous = double.NaN;
@@ -136,11 +137,11 @@ public static class PumpPredictionRule
         var i = 0;
         while (i < hours.Count)
         {
-            var day = (int)Math.Floor(hours[i] / 24);
+            var day = (int)Math.Floor(hours[i].Hour / 24);
             values.Clear();
-            for (; i < hours.Count && (int)Math.Floor(hours[i] / 24) == day; i++)
+            for (; i < hours.Count && (int)Math.Floor(hours[i].Hour / 24) == day; i++)
             {
-                values.Add(indicator[i]);
+                values.Add(hours[i].Indicator);
             }
 
             if (values.Count < 6)

@@ -10,7 +10,7 @@ public sealed class FilterEvidenceTests
     [Fact]
     public void Evaluate_Prediction_CarriesHistoryForecastAndThreshold()
     {
-        var prediction = FilterPredictionRule.Evaluate(Window(n: 96, levelNow: 80, slopePerHour: 0.5), Options)!;
+        var prediction = FilterPredictionRule.Evaluate(Window(n: 96, levelNow: 80, slopePerHour: 0.5), Options, Newest).Prediction!;
         var evidence = prediction.Evidence!;
 
         Assert.Equal(100, evidence.Threshold);
@@ -31,7 +31,7 @@ public sealed class FilterEvidenceTests
             EndOfLifePressureDropKpa = 100, RatedFlowLitresPerMinute = 4, TicketingUrl = new Uri("http://x/"), TicketingApiKey = "k",
             TrendWindow = TimeSpan.FromDays(60), Horizon = TimeSpan.FromDays(30),
         };
-        var prediction = FilterPredictionRule.Evaluate(Window(n: 1000, levelNow: 80, slopePerHour: 0.05), options)!;
+        var prediction = FilterPredictionRule.Evaluate(Window(n: 1000, levelNow: 80, slopePerHour: 0.05), options, Newest).Prediction!;
 
         Assert.InRange(prediction.Evidence!.History.Count, FilterEvidence.MaxHistoryPoints / 2, FilterEvidence.MaxHistoryPoints);
     }
@@ -40,7 +40,9 @@ public sealed class FilterEvidenceTests
     private static DeviceWindow Window(int n, double levelNow, double slopePerHour)
     {
         var times = Enumerable.Range(0, n).Select(i => Newest.AddHours(i - n + 1)).ToArray();
-        var pressure = times.Select(t => levelNow + (slopePerHour * (t - Newest).TotalHours)).ToArray();
-        return new DeviceWindow("site-1", "dev-1", "aqua-400", times, pressure, Enumerable.Repeat(4.0, n).ToArray(), Enumerable.Repeat(20.0, n).ToArray());
+        // A ±1 % daily ripple on the flow (a frozen meter is a sensor fault), the drop following it.
+        var flow = times.Select((_, i) => 4.0 * (1 + (0.01 * Math.Sin(2 * Math.PI * i / 24)))).ToArray();
+        var pressure = times.Select((t, i) => (levelNow + (slopePerHour * (t - Newest).TotalHours)) * flow[i] / 4.0).ToArray();
+        return new DeviceWindow("site-1", "dev-1", "aqua-400", times, pressure, flow, Enumerable.Repeat(20.0, n).ToArray());
     }
 }

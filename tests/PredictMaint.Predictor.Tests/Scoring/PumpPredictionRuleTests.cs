@@ -129,4 +129,31 @@ public sealed class PumpPredictionRuleTests
         // The same step ending 60 h ago: too recent to tell whether the sensor is right now.
         Assert.Null(PumpPredictionRule.Evaluate(WithStep(324, 372), Options, asOf));
     }
+
+    // Twenty days with the flow cycling 2.2–4.4 L/min hour by hour and the drop following it: the
+    // load variation that lets the cross-check see the motor's no-load draw.
+    private static HourlyFeatures VariedLoad(Func<double, double> wear, Func<double, double> currentGain)
+    {
+        var hours = Enumerable.Range(0, 480).Select(h => Start.AddHours(h)).ToArray();
+        var plate = Options.Pump;
+        double Flow(int h) => 2.2 + (0.22 * (h % 11));
+        double Amps(int h) => (plate.NoLoadWatts + (PumpNameplate.HydraulicWatts(Flow(h), plate.MembranePressureKpa + (12 * Flow(h))) / (plate.NewEfficiency * (1 - wear(h)))))
+            / plate.SupplyVolts * currentGain(h);
+        return new HourlyFeatures("s", "d", hours, hours.Select(_ => 1.1).ToArray(), hours.Select(_ => 3.0).ToArray(), hours.Select(_ => 0.8).ToArray())
+        {
+            PumpCurrentMean = hours.Select((_, h) => 0.8 * Amps(h)).ToArray(),
+            FlowMean = hours.Select((_, h) => 0.8 * Flow(h)).ToArray(),
+            PressureDropMean = hours.Select((_, h) => 0.8 * 12 * Flow(h)).ToArray(),
+        };
+    }
+
+    [Fact]
+    public void Evaluate_CurrentSensorGainDriftingOnAHealthyPump_NoPredictionWhereWearOfTheSamePacePredicts()
+    {
+        // A gain creeping up 2 % a day for 18 days lifts S about as far as wear to end of life does, too
+        // slowly for the step check; the no-load draw rising with it gives the sensor away.
+        var asOf = Start.AddHours(432);
+        Assert.NotNull(PumpPredictionRule.Evaluate(VariedLoad(Wear, _ => 1), Options, asOf));
+        Assert.Null(PumpPredictionRule.Evaluate(VariedLoad(_ => 0.05, h => 1 + (0.02 * h / 24)), Options, asOf));
+    }
 }

@@ -32,10 +32,11 @@ public sealed class FleetMetricsTests
 
         var result = FleetMetrics.Judge(devices, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
 
-        Assert.Equal((3, 1, 1, 1), (result.Alarms, result.TruePositives, result.Failures, result.Detected));
-        Assert.Equal(80, result.LeadMedianHours, 6);
-        Assert.Equal(1, result.SensorFaultTickets);
-        Assert.Equal(2 * 1000.0 / 3, result.FalseAlarmsPer1000DeviceMonths, 6);
+        var all = result.All;
+        Assert.Equal((3, 1, 1, 1), (all.Alarms, all.TruePositives, all.Failures, all.Detected));
+        Assert.Equal(80, all.LeadMedianHours, 6);
+        Assert.Equal(1, all.SensorFaultTickets);
+        Assert.Equal(2 * 1000.0 / 3, all.FalseAlarmsPer1000DeviceMonths, 6);
     }
 
     [Fact]
@@ -43,8 +44,8 @@ public sealed class FleetMetricsTests
     {
         var devices = new (IReadOnlyList<FleetAlarm>, DeviceTruth)[] { ([Alarm("a", 24 * 3)], Truth("a", [Start.AddDays(10)])) };
         var result = FleetMetrics.Judge(devices, Sensors, TimeSpan.FromHours(72), TimeSpan.FromHours(48), Start, TimeSpan.FromDays(30));
-        Assert.Equal((0, 0), (result.TruePositives, result.Detected));
-        Assert.Equal(0, result.Recall);
+        Assert.Equal((0, 0), (result.All.TruePositives, result.All.Detected));
+        Assert.Equal(0, result.All.Recall);
     }
 
     [Fact]
@@ -62,7 +63,18 @@ public sealed class FleetMetricsTests
         Assert.Equal((1, 1, 1, 1.0), (filter.Alarms, filter.Detected, filter.Failures, filter.Precision));
         Assert.Equal(50, filter.LeadMedianHours, 6);
         Assert.Equal((1, 0, 0, 0.0), (pump.Alarms, pump.TruePositives, pump.Failures, pump.Precision));
-        Assert.Equal((2, 1, 0.5), (result.Alarms, result.TruePositives, result.Precision));
-        Assert.StartsWith("component=pump alarms=1 failures=0", pump.ComponentLine(Component.Pump), StringComparison.Ordinal);
+        Assert.Equal((2, 1, 0.5), (result.All.Alarms, result.All.TruePositives, result.All.Precision));
+        Assert.StartsWith("component=pump alarms=1 failures=0", result.ComponentLine(Component.Pump), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComponentLineAndLastLine_SameFigures_SameTail()
+    {
+        var figures = new FleetFigures(4, 3, 5, 2, 71.24, 50.04, 12.31, 1);
+        var result = new FleetResult(7, figures, new Dictionary<string, FleetFigures> { [Component.Pump] = figures });
+
+        const string Tail = "precision=0.750 recall=0.400 lead_median_h=71.2 lead_p10_h=50.0 false_alarms_per_1000dm=12.3 sensor_fault_tickets=1";
+        Assert.Equal("fleet devices=7 " + Tail, result.LastLine());
+        Assert.Equal("component=pump alarms=4 failures=5 detected=2 " + Tail, result.ComponentLine(Component.Pump));
     }
 }

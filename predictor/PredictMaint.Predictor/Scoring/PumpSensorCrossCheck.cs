@@ -1,0 +1,201 @@
+namespace PredictMaint.Predictor.Scoring;
+
+/// <summary>
+/// Tells a rise of the pump wear indicator S = η₀ (I·U − P₀) / (Q·H) that wear made from one a
+/// slowly drifting current or flow sensor made. To S they look alike, and a drift of 1–3 % a day
+/// is as slow as fast wear, so no rate limit separates them; the other readings do:
+/// <list type="bullet">
+/// <item>A current sensor's gain error scales every reading, the motor's no-load draw P₀ included;
+/// lost hydraulic efficiency (wear) adds power in proportion to the hydraulic load and leaves P₀
+/// alone. The intercept of electrical power I·U against hydraulic power Q·H, fitted over hours of
+/// different load with both terms free to change linearly in time, is P₀ times the gain: when its
+/// relative rate is at least <see cref="ExplainedShare"/> of ln S's, the current sensor explains
+/// the rise.</item>
+/// <item>A flow meter reading low lowers Q in S and in the filter's apparent resistance ΔP/Q
+/// alike, and the drop gauge does not depend on it; wear leaves ΔP/Q alone. When the median
+/// ln(ΔP/Q) of the newer half of the hours rose from the older half's by at least
+/// <see cref="ExplainedShare"/> of ln S's rise, the flow meter explains it. A filter clogging that
+/// fast while the pump wears cannot be told from a drifting flow meter (two ratios, three unknown
+/// trends), so it is not trusted either.</item>
+/// </list>
+/// A check without enough hours (or, for the intercept, without enough variation of the load) is
+/// skipped. Pure.
+/// </summary>
+public static class PumpSensorCrossCheck
+{
+    /// <summary>The midpoint between "the sensor explains none of the rise" (0) and "all of it" (1).</summary>
+    public const double ExplainedShare = 0.5;
+
+    /// <summary>How far (as a share of ln S's rise) ln(ΔP/Q) may miss moving in lockstep with ln S and still be read as the flow meter.</summary>
+    public const double LockstepTolerance = 0.25;
+
+    /// <summary>Hydraulic power must vary by at least this coefficient of variation over the hours to fit an intercept.</summary>
+    public const double MinimumLoadVariation = 0.1;
+
+    /// <summary>Fewest hours in each half (and half the fewest for the intercept fit).</summary>
+    public const int MinimumHoursPerHalf = 24;
+
+    /// <summary>What explains the indicator's rise over <paramref name="hours"/> (oldest first).</summary>
+    public static PumpRiseWitness Judge(IReadOnlyList<PumpHour> hours, PumpNameplate plate)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(plate);
+        var half = hours.Count / 2;
+        if (half < MinimumHoursPerHalf)
+        {
+            return PumpRiseWitness.Wear;
+        }
+
+        var older = hours.Take(half).ToArray();
+        var newer = hours.Skip(hours.Count - half).ToArray();
+        var rise = LogMedian(newer, h => h.Indicator) - LogMedian(older, h => h.Indicator);
+        if (!(rise > 0))
+        {
+            return PumpRiseWitness.Wear;
+        }
+
+        var resistanceRise = LogMedian(newer, h => h.DropPerFlow) - LogMedian(older, h => h.DropPerFlow);
+        if (Math.Abs(resistanceRise - rise) <= LockstepTolerance * rise)
+        {
+            return PumpRiseWitness.FlowSensor;
+        }
+
+        var indicatorRate = IndicatorLogRate(hours);
+        if (indicatorRate > 0 && NoLoadLogRate(hours, plate) is { } noLoad && noLoad.Rate >= ExplainedShare * indicatorRate && noLoad.Rate >= 2 * noLoad.StandardError)
+        {
+            return PumpRiseWitness.CurrentSensor;
+        }
+
+        return PumpRiseWitness.Wear;
+    }
+
+    /// <summary>
+    /// The no-load draw's relative rate of change per hour, from the least-squares fit
+    /// I·U = a₀ + a₁·t + (b₀ + b₁·t)·Q·H over all <paramref name="hours"/> (t centred): a₁ / a₀.
+    /// Null when the load hardly varies, too few hours or the intercept is not positive.
+    /// </summary>
+    public static (double Rate, double StandardError)? NoLoadLogRate(IReadOnlyList<PumpHour> hours, PumpNameplate plate)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(plate);
+        var rows = hours.Where(h => double.IsFinite(h.HydraulicWatts) && double.IsFinite(h.Amps)).ToArray();
+        if (rows.Length < 2 * MinimumHoursPerHalf)
+        {
+            return null;
+        }
+
+        var meanT = rows.Average(h => h.Hour);
+        var meanX = rows.Average(h => h.HydraulicWatts);
+        var spread = Math.Sqrt(rows.Average(h => (h.HydraulicWatts - meanX) * (h.HydraulicWatts - meanX)));
+        if (!(spread >= MinimumLoadVariation * meanX))
+        {
+            return null;
+        }
+
+        // Normal equations of the four-term model (t in days, centred, keeps them well conditioned),
+        // with a second right-hand side e₁ that yields the a₁ row of the inverse for its standard error.
+        var normal = new double[4, 6];
+        foreach (var h in rows)
+        {
+            var t = (h.Hour - meanT) / 24;
+            ReadOnlySpan<double> term = [1, t, h.HydraulicWatts, t * h.HydraulicWatts];
+            var y = h.Amps * plate.SupplyVolts;
+            for (var r = 0; r < 4; r++)
+            {
+                for (var c = 0; c < 4; c++)
+                {
+                    normal[r, c] += term[r] * term[c];
+                }
+
+                normal[r, 4] += term[r] * y;
+            }
+        }
+
+        normal[1, 5] = 1;
+        if (!Solve(normal) || !(normal[0, 4] > 0))
+        {
+            return null;
+        }
+
+        double[] beta = [normal[0, 4], normal[1, 4], normal[2, 4], normal[3, 4]];
+        var residuals = 0.0;
+        foreach (var h in rows)
+        {
+            var t = (h.Hour - meanT) / 24;
+            var fitted = beta[0] + (beta[1] * t) + ((beta[2] + (beta[3] * t)) * h.HydraulicWatts);
+            residuals += Math.Pow((h.Amps * plate.SupplyVolts) - fitted, 2);
+        }
+
+        var slopeError = Math.Sqrt(residuals / (rows.Length - 4) * normal[1, 5]);
+        return (beta[1] / beta[0] / 24, slopeError / beta[0] / 24);
+    }
+
+    // Gauss–Jordan elimination with partial pivoting in place on an n × (n + k) augmented matrix:
+    // afterwards the last k columns hold the solutions. False when singular.
+    private static bool Solve(double[,] m)
+    {
+        var n = m.GetLength(0);
+        var width = m.GetLength(1);
+        for (var col = 0; col < n; col++)
+        {
+            var pivot = col;
+            for (var r = col + 1; r < n; r++)
+            {
+                if (Math.Abs(m[r, col]) > Math.Abs(m[pivot, col]))
+                {
+                    pivot = r;
+                }
+            }
+
+            if (!(Math.Abs(m[pivot, col]) > 1e-12))
+            {
+                return false;
+            }
+
+            for (var c = 0; c < width; c++)
+            {
+                (m[col, c], m[pivot, c]) = (m[pivot, c], m[col, c]);
+            }
+
+            for (var c = width - 1; c >= col; c--)
+            {
+                m[col, c] /= m[col, col];
+            }
+
+            for (var r = 0; r < n; r++)
+            {
+                if (r != col && m[r, col] != 0)
+                {
+                    var factor = m[r, col];
+                    for (var c = col; c < width; c++)
+                    {
+                        m[r, c] -= factor * m[col, c];
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // Least-squares slope of ln S against the hour: the indicator's relative rate per hour.
+    private static double IndicatorLogRate(IReadOnlyList<PumpHour> hours)
+    {
+        var rows = hours.Where(h => h.Indicator > 0).ToArray();
+        if (rows.Length < 2)
+        {
+            return double.NaN;
+        }
+
+        var meanT = rows.Average(h => h.Hour);
+        var meanY = rows.Average(h => Math.Log(h.Indicator));
+        var sxx = rows.Sum(h => (h.Hour - meanT) * (h.Hour - meanT));
+        return sxx > 0 ? rows.Sum(h => (h.Hour - meanT) * (Math.Log(h.Indicator) - meanY)) / sxx : double.NaN;
+    }
+
+    private static double LogMedian(PumpHour[] hours, Func<PumpHour, double> value)
+    {
+        var values = hours.Select(value).Where(v => v > 0).Order().ToArray();
+        return values.Length == 0 ? double.NaN : Math.Log(values[values.Length / 2]);
+    }
+}
