@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace PredictMaint.Predictor.Scoring;
 
 /// <summary>
@@ -92,90 +94,30 @@ public static class PumpSensorCrossCheck
             return null;
         }
 
-        // Normal equations of the four-term model (t in days, centred, keeps them well conditioned),
-        // with a second right-hand side e₁ that yields the a₁ row of the inverse for its standard error.
-        var normal = new double[4, 6];
-        foreach (var h in rows)
+        // Least squares of the four-term model (t in days, centred, keeps it well conditioned); the
+        // a₁ entry of (XᵀX)⁻¹ gives its standard error.
+        var design = Matrix<double>.Build.Dense(rows.Length, 4, (i, j) =>
         {
-            var t = (h.Hour - meanT) / 24;
-            ReadOnlySpan<double> term = [1, t, h.HydraulicWatts, t * h.HydraulicWatts];
-            var y = h.Amps * plate.SupplyVolts;
-            for (var r = 0; r < 4; r++)
-            {
-                for (var c = 0; c < 4; c++)
-                {
-                    normal[r, c] += term[r] * term[c];
-                }
-
-                normal[r, 4] += term[r] * y;
-            }
-        }
-
-        normal[1, 5] = 1;
-        if (!Solve(normal) || !(normal[0, 4] > 0))
+            var t = (rows[i].Hour - meanT) / 24;
+            return j switch { 0 => 1, 1 => t, 2 => rows[i].HydraulicWatts, _ => t * rows[i].HydraulicWatts };
+        });
+        var power = Vector<double>.Build.Dense(rows.Length, i => rows[i].Amps * plate.SupplyVolts);
+        var normal = design.TransposeThisAndMultiply(design);
+        if (!(normal.ConditionNumber() < 1e12))
         {
             return null;
         }
 
-        double[] beta = [normal[0, 4], normal[1, 4], normal[2, 4], normal[3, 4]];
-        var residuals = 0.0;
-        foreach (var h in rows)
+        var inverse = normal.Inverse();
+        var beta = inverse * design.TransposeThisAndMultiply(power);
+        if (!(beta[0] > 0))
         {
-            var t = (h.Hour - meanT) / 24;
-            var fitted = beta[0] + (beta[1] * t) + ((beta[2] + (beta[3] * t)) * h.HydraulicWatts);
-            residuals += Math.Pow((h.Amps * plate.SupplyVolts) - fitted, 2);
+            return null;
         }
 
-        var slopeError = Math.Sqrt(residuals / (rows.Length - 4) * normal[1, 5]);
+        var residual = power - (design * beta);
+        var slopeError = Math.Sqrt(residual.DotProduct(residual) / (rows.Length - 4) * inverse[1, 1]);
         return (beta[1] / beta[0] / 24, slopeError / beta[0] / 24);
-    }
-
-    // Gauss–Jordan elimination with partial pivoting in place on an n × (n + k) augmented matrix:
-    // afterwards the last k columns hold the solutions. False when singular.
-    private static bool Solve(double[,] m)
-    {
-        var n = m.GetLength(0);
-        var width = m.GetLength(1);
-        for (var col = 0; col < n; col++)
-        {
-            var pivot = col;
-            for (var r = col + 1; r < n; r++)
-            {
-                if (Math.Abs(m[r, col]) > Math.Abs(m[pivot, col]))
-                {
-                    pivot = r;
-                }
-            }
-
-            if (!(Math.Abs(m[pivot, col]) > 1e-12))
-            {
-                return false;
-            }
-
-            for (var c = 0; c < width; c++)
-            {
-                (m[col, c], m[pivot, c]) = (m[pivot, c], m[col, c]);
-            }
-
-            for (var c = width - 1; c >= col; c--)
-            {
-                m[col, c] /= m[col, col];
-            }
-
-            for (var r = 0; r < n; r++)
-            {
-                if (r != col && m[r, col] != 0)
-                {
-                    var factor = m[r, col];
-                    for (var c = col; c < width; c++)
-                    {
-                        m[r, c] -= factor * m[col, c];
-                    }
-                }
-            }
-        }
-
-        return true;
     }
 
     // Least-squares slope of ln S against the hour: the indicator's relative rate per hour.
