@@ -58,7 +58,7 @@ internal static class CompareCommand
                 .Select(d => new UnjudgedDevice(d.Key, d.Value, tickets.Count(t => t.DeviceId == d.Key)))
                 .OrderBy(d => d.DeviceId, StringComparer.Ordinal)
                 .ToArray();
-            ComparisonPrinter.Print([.. ComparisonPrinter.Components.Select(c => (c, TicketComparison.Compare(report, tickets, c)))], unjudged);
+            ComparisonPrinter.Print([.. TicketComparison.PredictedComponents.Select(c => (c, TicketComparison.Compare(report, tickets, c)))], unjudged);
             return 0;
         });
         return command;

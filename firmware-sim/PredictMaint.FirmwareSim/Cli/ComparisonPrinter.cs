@@ -1,6 +1,5 @@
 using System.Globalization;
 using PredictMaint.FirmwareSim.GroundTruth;
-using PredictMaint.Platform.Contracts;
 
 namespace PredictMaint.FirmwareSim.Cli;
 
@@ -11,9 +10,6 @@ namespace PredictMaint.FirmwareSim.Cli;
 /// </summary>
 internal static class ComparisonPrinter
 {
-    /// <summary>The components the predictor predicts, so the ones compared.</summary>
-    public static readonly IReadOnlyList<string> Components = [Component.Filter, Component.Pump, Component.Bearing];
-
     public static void Print(IReadOnlyList<(string Component, TicketComparison Comparison)> comparisons, IReadOnlyList<UnjudgedDevice> unjudged)
     {
         var inv = CultureInfo.InvariantCulture;

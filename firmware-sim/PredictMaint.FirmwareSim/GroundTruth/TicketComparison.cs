@@ -26,6 +26,9 @@ internal sealed record TicketComparison(IReadOnlyList<ComparisonRow> Rows)
     public const string Duplicate = "duplicate";
     public const string Quiet = "ok";
 
+    /// <summary>The components the predictor predicts, so the ones tickets are judged for (not the membrane).</summary>
+    public static readonly IReadOnlyList<string> PredictedComponents = [Component.Filter, Component.Pump, Component.Bearing];
+
     public int Failing => Rows.Count(r => r.EndOfLifeAt is not null);
 
     public int Hits => Rows.Count(r => r.Verdict == Hit);

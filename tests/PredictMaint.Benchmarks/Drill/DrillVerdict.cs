@@ -1,5 +1,5 @@
+using PredictMaint.FirmwareSim.Fleet;
 using PredictMaint.FirmwareSim.GroundTruth;
-using PredictMaint.Platform.Contracts;
 
 namespace PredictMaint.Benchmarks.Drill;
 
@@ -18,9 +18,6 @@ internal sealed record DrillVerdict(
     int Unjudged,
     int MembraneFailures)
 {
-    /// <summary>What the drill's fleet lets fail, and the predictor predicts.</summary>
-    public static readonly IReadOnlyList<string> Components = [Component.Filter, Component.Pump, Component.Bearing];
-
     public long Lost => Missing.Values.Sum();
 
     public int Failures => Comparisons.Values.Sum(c => c.Failing);
@@ -44,8 +41,8 @@ internal sealed record DrillVerdict(
             expected.Values.Sum(),
             storedTotal,
             SampleCensus.Missing(expected, stored),
-            Components.ToDictionary(c => c, c => TicketComparison.Compare(truth, tickets, c), StringComparer.Ordinal),
-            tickets.Count(t => !Components.Contains(t.Component) || !inTruth.Contains(t.DeviceId)),
-            truth.Devices.Sum(d => d.Components.Where(c => c.Component == "membrane").Sum(c => c.Failures.Count)));
+            TicketComparison.PredictedComponents.ToDictionary(c => c, c => TicketComparison.Compare(truth, tickets, c), StringComparer.Ordinal),
+            tickets.Count(t => !TicketComparison.PredictedComponents.Contains(t.Component) || !inTruth.Contains(t.DeviceId)),
+            truth.Devices.Sum(d => d.Components.Where(c => c.Component == DeviceHistory.Membrane).Sum(c => c.Failures.Count)));
     }
 }
