@@ -4,7 +4,7 @@ using PredictMaint.Platform.Influx;
 
 namespace PredictMaint.FirmwareSim.Cli;
 
-/// <summary>Watches the pipeline from outside: samples stored in InfluxDB, predictor cycles.</summary>
+/// <summary>Watches the pipeline from outside: samples stored in InfluxDB, ingest's rollups, predictor cycles.</summary>
 internal sealed class PipelineProbe(HttpClient http, InfluxClient influx)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
@@ -37,6 +37,28 @@ internal sealed class PipelineProbe(HttpClient http, InfluxClient influx)
         return series
             .Where(s => s.Tags.ContainsKey("device") && s.Rows.Count > 0)
             .ToDictionary(s => s.Tags["device"], s => s.Rows[0].GetInt64("count") ?? 0, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Waits until ingest has rolled up everything it wrote (<c>rollup_buckets_pending</c> 0 on its
+    /// <c>/status</c>): the hourly models (pumps, bearings) see an hour only once it is rolled up, and
+    /// under load the rollups trail the raw samples.
+    /// </summary>
+    public async Task WaitForRollupsAsync(Uri ingestUrl, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(PollInterval);
+        while (await RollupBucketsPendingAsync(ingestUrl, cancellationToken) > 0)
+        {
+            await timer.WaitForNextTickAsync(cancellationToken);
+        }
+
+        Console.Error.WriteLine("  ingest has rolled up every hour written");
+    }
+
+    private async Task<long> RollupBucketsPendingAsync(Uri ingestUrl, CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(ingestUrl, "status"), cancellationToken));
+        return document.RootElement.GetProperty("rollup_buckets_pending").GetInt64();
     }
 
     /// <summary>Waits for two more completed cycles: the second started after the data was complete.</summary>

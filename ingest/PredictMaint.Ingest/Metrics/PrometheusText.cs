@@ -26,6 +26,7 @@ public static class PrometheusText
             .Counter("pm_ingest_rollup_failures_total", "Rollup passes that failed and were retried.", status.RollupFailures)
             .Counter("pm_ingest_broker_subscribes_total", "Subscribes to the broker: 1 after start, +1 per reconnect.", status.BrokerSubscribes)
             .Gauge("pm_ingest_messages_in_flight", "Valid messages received and not acknowledged yet.", status.MessagesInFlight)
+            .Gauge("pm_ingest_rollup_buckets_pending", "Hourly and daily buckets written to and not rolled up yet (0: caught up).", status.RollupBucketsPending)
             .Gauge("pm_ingest_devices", "Devices seen by this instance.", status.Devices)
             .Gauge("pm_ingest_broker_connected", "1 when connected to the MQTT broker.", status.BrokerConnected ? 1 : 0)
             .Counter(

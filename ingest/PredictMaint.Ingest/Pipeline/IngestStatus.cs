@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using PredictMaint.Ingest.Completeness;
+using PredictMaint.Ingest.Rollups;
 using PredictMaint.Platform.Metrics;
 
 namespace PredictMaint.Ingest.Pipeline;
 
 /// <summary>Counters exposed on <c>GET /status</c> (JSON) and <c>GET /metrics</c> (Prometheus).</summary>
-public sealed class IngestStatus(SequenceTracker sequences)
+/// <param name="pendingRollups">Absent when rollups are off.</param>
+public sealed class IngestStatus(SequenceTracker sequences, PendingRollups? pendingRollups = null)
 {
     private long _messagesReceived;
     private long _rollupBuckets;
@@ -107,6 +109,10 @@ public sealed class IngestStatus(SequenceTracker sequences)
     /// <summary>Rollup passes that failed and were put back for the next pass.</summary>
     [JsonPropertyName("rollup_failures")]
     public long RollupFailures => Interlocked.Read(ref _rollupFailures);
+
+    /// <summary>Hourly and daily buckets written to but not rolled up yet; 0 once the rollups caught up.</summary>
+    [JsonPropertyName("rollup_buckets_pending")]
+    public int RollupBucketsPending => pendingRollups?.Outstanding ?? 0;
 
     public void RolledUp() => Interlocked.Increment(ref _rollupBuckets);
 

@@ -19,6 +19,7 @@ public sealed class PendingRollups : IDisposable
     private readonly int _maxPendingDevices;
     private readonly TimeProvider _timeProvider;
     private readonly RollupJournal? _journal;
+    private int _bucketsInPass;
     private int _devices;
 
     public PendingRollups(RollupZones zones, int maxPendingDevices, TimeProvider timeProvider, RollupJournal? journal = null)
@@ -54,6 +55,21 @@ public sealed class PendingRollups : IDisposable
 
     /// <summary>Closes the journal it was given (and with it the journal's lock).</summary>
     public void Dispose() => _journal?.Dispose();
+
+    /// <summary>
+    /// Buckets not rolled up yet: pending, or taken by a pass that has not ended (<see cref="Compact"/>).
+    /// 0 means the rollups have caught up with every point written.
+    /// </summary>
+    public int Outstanding
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _buckets.Count + _bucketsInPass;
+            }
+        }
+    }
 
     /// <summary>(bucket, device) pairs remembered now.</summary>
     public int Count
@@ -127,12 +143,13 @@ public sealed class PendingRollups : IDisposable
 
     /// <summary>
     /// Rewrites the journal as exactly the marks pending now, dropping those of buckets rolled up
-    /// since. Called after each rollup pass, once its failed buckets are restored.
+    /// since. Called after each rollup pass, once its failed buckets are restored: the pass is over.
     /// </summary>
     public void Compact()
     {
         lock (_gate)
         {
+            _bucketsInPass = 0;
             _journal?.Rewrite(_buckets.SelectMany(b => b.Value is null
                 ? [(b.Key, (string?)null)]
                 : b.Value.Select(device => (b.Key, (string?)device))));
@@ -160,6 +177,7 @@ public sealed class PendingRollups : IDisposable
                 _devices -= devices?.Count ?? 0;
             }
 
+            _bucketsInPass += due.Count;
             return [.. due.OrderBy(b => b.Key.Start).ThenBy(b => b.Key.Kind)];
         }
     }

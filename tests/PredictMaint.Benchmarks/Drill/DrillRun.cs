@@ -58,17 +58,19 @@ internal static partial class DrillRun
         var stored = await WaitForStorageAsync(influx, expected, cancellationToken);
         await progressStop.CancelAsync();
         await progress;
-        Progress("waiting for the predictor to score the complete data");
+        Progress("waiting for ingest's rollups and then the predictor to score the complete data");
         using (var scoring = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             scoring.CancelAfter(TimeSpan.FromMinutes(3));
             try
             {
-                await new PipelineProbe(http, influx).WaitForFreshScoringAsync(pipeline.PredictorUrl, scoring.Token);
+                var probe = new PipelineProbe(http, influx);
+                await probe.WaitForRollupsAsync(pipeline.IngestUrl, scoring.Token);
+                await probe.WaitForFreshScoringAsync(pipeline.PredictorUrl, scoring.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                Progress($"the predictor did not finish two scoring cycles within 3 minutes; judging the tickets there are (see {pipeline.LogDirectory}/predictor.log)");
+                Progress($"the rollups and two scoring cycles did not finish within 3 minutes; judging the tickets there are (see {pipeline.LogDirectory}/ingest.log and predictor.log)");
             }
         }
 

@@ -25,6 +25,24 @@ public sealed class PendingRollupsTests
     }
 
     [Fact]
+    public void Outstanding_TakenByAPass_CountsUntilThePassEnds()
+    {
+        var pending = Pending(maxDevices: 100);
+        pending.Mark(Message("dev-1", Start, Start.AddMinutes(20))); // hours 15 and 16, one day
+        Assert.Equal(3, pending.Outstanding);
+
+        var taken = pending.TakeAll();
+        Assert.Equal(3, pending.Outstanding); // taken, not rolled up yet
+        pending.Restore(taken.Skip(2)); // the pass failed on its last bucket
+        pending.Compact();
+        Assert.Equal(1, pending.Outstanding);
+
+        pending.TakeAll();
+        pending.Compact();
+        Assert.Equal(0, pending.Outstanding);
+    }
+
+    [Fact]
     public void Mark_BeyondTheDeviceBound_BucketCoversAllDevices()
     {
         var pending = Pending(maxDevices: 3);
