@@ -248,7 +248,7 @@ foreground_pid=""
 log "fleet done: $(tail -n 1 "$logs/firmware-sim.log")"
 log "waiting for the pipeline to drain, then comparing tickets with the ground truth"
 dotnet "$sim" compare --truth "$run/ground-truth.json" --influx-url "$influx_url" --influx-db predictmaint \
-  --predictor-url "$predictor_url/" --ticketing-url "$ticketing_url/" > "$run/comparison.txt" 2> "$logs/compare.log" &
+  --ingest-url "$ingest_url/" --predictor-url "$predictor_url/" --ticketing-url "$ticketing_url/" > "$run/comparison.txt" 2> "$logs/compare.log" &
 foreground_pid=$!
 wait "$foreground_pid" || { echo "the comparison failed; see $logs/compare.log" >&2; tail -20 "$logs/compare.log" >&2; exit 1; }
 foreground_pid=""

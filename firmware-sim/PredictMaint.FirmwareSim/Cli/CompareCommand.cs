@@ -7,8 +7,9 @@ using PredictMaint.Platform.Influx;
 namespace PredictMaint.FirmwareSim.Cli;
 
 /// <summary>
-/// <c>pm-firmware-sim compare</c>: waits until every published sample is in InfluxDB and the
-/// predictor has scored the complete data, then prints the tickets of every predicted component
+/// <c>pm-firmware-sim compare</c>: waits until every published sample is in InfluxDB, ingest has
+/// rolled up every hour (the pump and bearing models read hourly rollups) and the predictor has
+/// scored the complete data, then prints the tickets of every predicted component
 /// (filter, pump, bearing) against the ground truth.
 /// Devices with samples in InfluxDB but no ground truth (edge agents next to the simulated fleet)
 /// are listed with their sample and ticket counts, not judged.
@@ -20,6 +21,7 @@ internal static class CompareCommand
         var truth = new Option<FileInfo>("--truth") { Description = "Ground-truth JSON written by 'run'.", DefaultValueFactory = _ => new FileInfo("ground-truth.json") };
         var influxUrl = UriOption.Create("--influx-url", "InfluxDB base URL.", "http://127.0.0.1:8086/");
         var database = new Option<string>("--influx-db") { Description = "InfluxDB database.", DefaultValueFactory = _ => "predictmaint" };
+        var ingestUrl = UriOption.Create("--ingest-url", "Ingest base URL (for /status: rollups still pending).");
         var predictorUrl = UriOption.Create("--predictor-url", "Predictor base URL (for /status).");
         var ticketsUrl = UriOption.Create("--ticketing-url", "Ticketing base URL.");
         var apiKey = new Option<string?>("--api-key") { Description = "Planner API key for ticketing (default: PM_PLANNER_KEY)." };
@@ -27,7 +29,7 @@ internal static class CompareCommand
 
         var command = new Command("compare", "Wait for the pipeline to drain, then print filter, pump and bearing tickets versus the ground truth.")
         {
-            truth, influxUrl, database, predictorUrl, ticketsUrl, apiKey, timeout,
+            truth, influxUrl, database, ingestUrl, predictorUrl, ticketsUrl, apiKey, timeout,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -43,6 +45,7 @@ internal static class CompareCommand
             try
             {
                 await pipeline.WaitForSamplesAsync(report.SamplesPublished, judged, timeoutSource.Token);
+                await pipeline.WaitForRollupsAsync(result.GetValue(ingestUrl)!, timeoutSource.Token);
                 await pipeline.WaitForFreshScoringAsync(result.GetValue(predictorUrl)!, timeoutSource.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
