@@ -114,7 +114,7 @@ public sealed class IngestStatus(SequenceTracker sequences, PendingRollups? pend
     [JsonPropertyName("rollup_buckets_pending")]
     public int RollupBucketsPending => pendingRollups?.Outstanding ?? 0;
 
-    public void RolledUp() => Interlocked.Increment(ref _rollupBuckets);
+    public void RolledUp(int buckets) => Interlocked.Add(ref _rollupBuckets, buckets);
 
     public void RollupFailed() => Interlocked.Increment(ref _rollupFailures);
 

@@ -42,6 +42,13 @@ public sealed class RollupOptions
     public int MaxDevicesPerQuery { get; set; } = 50;
 
     /// <summary>
+    /// Consecutive pending buckets (hours, or days) one query may recompute together (<see cref="RollupSpans"/>):
+    /// a backlog touches many hours at once, and a query per hour costs more in per-query work than in points read.
+    /// </summary>
+    [Range(1, 168)]
+    public int MaxBucketsPerQuery { get; set; } = 24;
+
+    /// <summary>
     /// Bound on remembered (bucket, device) pairs. Beyond it a bucket is remembered for all devices
     /// at once (one query over the whole fleet for that bucket), so memory stays flat at any scale.
     /// </summary>

@@ -6,7 +6,8 @@ namespace PredictMaint.Ingest.Rollups;
 
 /// <summary>
 /// Every <see cref="RollupOptions.Interval"/>, recomputes the hourly and daily buckets that received
-/// points since the last pass, from the raw points in InfluxDB. Written by ingest rather than by
+/// points since the last pass, from the raw points in InfluxDB, consecutive buckets and the same
+/// day of several sites in one query where that gives the same rollups (<see cref="RollupSpans"/>). Written by ingest rather than by
 /// continuous queries because those only look at windows relative to the server's wall clock,
 /// while devices replay hours-old backlogs after an outage and the simulator plays past dates. A
 /// pass that fails (InfluxDB down) is put back and retried on the next one.
@@ -59,37 +60,38 @@ public sealed partial class RollupWorker(
 
     private async Task RecomputeAllAsync(IReadOnlyList<KeyValuePair<RollupBucket, HashSet<string>?>> buckets, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < buckets.Count; i++)
+        var spans = RollupSpans.Coalesce(buckets, options.Value.MaxBucketsPerQuery);
+        for (var i = 0; i < spans.Count; i++)
         {
-            var (bucket, devices) = buckets[i];
             try
             {
-                await RecomputeAsync(bucket, devices, cancellationToken);
-                status.RolledUp();
+                await RecomputeAsync(spans[i], cancellationToken);
+                status.RolledUp(spans[i].Sources.Count);
             }
             catch (Exception exception) when (exception is InfluxException or HttpRequestException or OperationCanceledException)
             {
-                pending.Restore(buckets.Skip(i));
+                var left = spans.Skip(i).SelectMany(s => s.Sources).ToList();
+                pending.Restore(left);
                 status.RollupFailed();
-                LogPassFailed(buckets.Count - i, exception.Message);
+                LogPassFailed(left.Count, exception.Message);
                 return;
             }
         }
     }
 
-    private async Task RecomputeAsync(RollupBucket bucket, HashSet<string>? devices, CancellationToken cancellationToken)
+    private async Task RecomputeAsync(RollupSpan span, CancellationToken cancellationToken)
     {
-        var measurement = bucket.Kind == RollupKind.Hourly ? options.Value.HourlyMeasurement : options.Value.DailyMeasurement;
-        if (devices is null)
+        var measurement = span.Window.Kind == RollupKind.Hourly ? options.Value.HourlyMeasurement : options.Value.DailyMeasurement;
+        if (span.Devices is null)
         {
-            var (statement, parameters) = RollupQuery.For(bucket, measurement, null);
+            var (statement, parameters) = RollupQuery.For(span.Window, measurement, null);
             await influx.QueryAsync(statement, parameters, cancellationToken);
             return;
         }
 
-        foreach (var chunk in devices.Order(StringComparer.Ordinal).Chunk(options.Value.MaxDevicesPerQuery))
+        foreach (var chunk in span.Devices.Order(StringComparer.Ordinal).Chunk(options.Value.MaxDevicesPerQuery))
         {
-            var (statement, parameters) = RollupQuery.For(bucket, measurement, chunk);
+            var (statement, parameters) = RollupQuery.For(span.Window, measurement, chunk);
             await influx.QueryAsync(statement, parameters, cancellationToken);
         }
     }
