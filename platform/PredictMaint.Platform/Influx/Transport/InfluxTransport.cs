@@ -68,6 +68,16 @@ internal sealed class InfluxTransport(HttpClient httpClient, InfluxClientOptions
                 retryAfter: null,
                 exception);
         }
+        catch (IOException exception)
+        {
+            // HttpIOException is no HttpRequestException: the connection broke while the answer was read (influxd stopped or restarted mid-response).
+            throw new InfluxException(
+                $"InfluxDB at {options.Url} closed the connection during {operation}: {exception.Message}. It may have stopped or restarted; the request can be retried.",
+                statusCode: null,
+                isRetryable: true,
+                retryAfter: null,
+                exception);
+        }
     }
 
     private static AuthenticationHeaderValue? CreateAuthorization(InfluxClientOptions options)

@@ -81,6 +81,23 @@ public sealed class InfluxTransportTests
     }
 
     [Fact]
+    public async Task QueryAsync_ConnectionCutMidAnswer_ThrowsRetryable()
+    {
+        // What HttpClient throws when influxd stops while it streams a query's answer: an HttpIOException, which is no HttpRequestException.
+        using var http = new HttpClient(new CapturingHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new CutStream("{\"results\":[{\"statement_id\":0,\"series\":["u8.ToArray())),
+        }));
+        using var client = new InfluxClient(http, new InfluxClientOptions { Url = new Uri("http://127.0.0.1:8086/"), Database = "pm" });
+
+        var exception = await Assert.ThrowsAsync<InfluxException>(() => client.QueryAsync("SELECT * FROM m"));
+
+        Assert.True(exception.IsRetryable);
+        Assert.IsType<HttpIOException>(exception.InnerException);
+        Assert.Contains("closed the connection", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WriteAsync_NoAnswerWithinTimeout_ThrowsRetryable()
     {
         using var http = new HttpClient(new HangingHandler());
@@ -116,6 +133,19 @@ public sealed class InfluxTransportTests
     private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    /// <summary>Gives its bytes, then fails as a connection closed before the end of a chunked body does.</summary>
+    private sealed class CutStream(byte[] head) : MemoryStream(head)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = await base.ReadAsync(buffer, cancellationToken);
+            return read > 0 ? read : throw new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely. (ResponseEnded)");
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
     }
 
     private sealed class HangingHandler : HttpMessageHandler
