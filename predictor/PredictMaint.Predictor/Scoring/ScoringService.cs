@@ -8,8 +8,9 @@ namespace PredictMaint.Predictor.Scoring;
 /// Every <see cref="PredictorOptions.Interval"/>: list the devices in InfluxDB, read the recent
 /// telemetry of those this instance owns a chunk at a time, evaluate them on the device-time grid,
 /// send ticketing only the changes
-/// (new prediction, material change, retraction). A failed cycle is logged and retried next time;
-/// a device is marked evaluated only once its messages are delivered, so nothing is skipped.
+/// (new prediction, material change, retraction). A failed cycle is logged and the next one
+/// resumes at the chunk it stopped at; a device is marked evaluated only once its messages are
+/// delivered, so nothing is skipped.
 /// </summary>
 public sealed partial class ScoringService(
     DeviceCatalogReader catalog,
@@ -27,6 +28,11 @@ public sealed partial class ScoringService(
 
     private readonly Dictionary<string, DateTimeOffset> _lastEvaluated = new(StringComparer.Ordinal);
     private readonly PredictionTracker _tracker = new(options.Value);
+
+    // The chunk a failed cycle stopped at; the next cycle starts there. A cycle longer than the
+    // gaps between InfluxDB outages would otherwise start over at the first chunk every time and
+    // never reach the last ones.
+    private int _resumeChunk;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,8 +58,12 @@ public sealed partial class ScoringService(
         var started = timeProvider.GetTimestamp();
         var devices = await ReadInfluxAsync(catalog.ReadAsync, cancellationToken);
         var owned = 0;
-        foreach (var chunk in devices.Where(d => DevicePartition.Of(d.SiteId, d.DeviceId, settings.Partitions) == settings.Partition).Chunk(settings.DevicesPerQuery))
+        var chunks = devices.Where(d => DevicePartition.Of(d.SiteId, d.DeviceId, settings.Partitions) == settings.Partition).Chunk(settings.DevicesPerQuery).ToArray();
+        var first = _resumeChunk < chunks.Length ? _resumeChunk : 0;
+        for (var n = 0; n < chunks.Length; n++)
         {
+            _resumeChunk = (first + n) % chunks.Length;
+            var chunk = chunks[_resumeChunk];
             // A device whose model tag changed has a window per model; the grid marks keep its
             // rollups (and its filter) from being scored twice.
             var windows = (await ReadInfluxAsync(c => reader.ReadAsync(chunk, c), cancellationToken)).ToLookup(w => new DeviceKey(w.SiteId, w.DeviceId));
@@ -81,6 +91,7 @@ public sealed partial class ScoringService(
             }
         }
 
+        _resumeChunk = 0;
         status.CycleCompleted(owned, timeProvider.GetElapsedTime(started), timeProvider.GetUtcNow());
     }
 

@@ -77,6 +77,35 @@ public sealed class ScoringServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunCycle_InfluxFailingEveryFifthQuery_ResumesWhereTheFailedCycleStoppedUntilEveryDeviceIsScored()
+    {
+        await using var device = await _pipeline.ConnectAsync("resume-devices");
+        var published = 0;
+        foreach (var (name, seed) in new[] { ("resume-a", 21), ("resume-b", 22), ("resume-c", 23) })
+        {
+            published += await HandMadeTelemetry.PublishAsync(device, name, 0, 12, HandMadeTelemetry.Noisy(_ => 30, seed), 1, seed);
+        }
+
+        await _pipeline.WaitForSamplesAsync(published);
+        foreach (var name in new[] { "resume-a", "resume-b", "resume-c" })
+        {
+            await _pipeline.WaitForHourlyRollupsAsync(name, 12); // no hour arriving later makes a device due again
+        }
+
+        // One device per chunk: a cycle asks for the catalog, then the raw window and the rollups of
+        // each device, 7 queries. The fifth fails, in the second chunk; starting over at the first
+        // chunk, every cycle would fail there again and the third device would never be scored.
+        await using var proxy = await RestartingInfluxProxy.StartAsync(_pipeline.Influx.Url, period: 5);
+        var predictor = await _pipeline.StartPredictorAsync("resume-predictor", "--Predictor:DevicesPerQuery=1", $"--Influx:Url={proxy.Url}");
+        var status = predictor.Services.GetRequiredService<PredictorStatus>();
+
+        await Eventually.WaitAsync(() => Task.FromResult(status.DevicesScored), n => n >= 3, TimeSpan.FromSeconds(30), "all three devices scored");
+
+        Assert.True(status.Failures >= 2, $"{status.Failures} failed cycles: the proxy refused {proxy.Refused} queries");
+        Assert.Equal(3, status.DevicesScored); // each once: nothing new arrived for the others
+    }
+
+    [Fact]
     public async Task RunCycle_TwoPartitions_EveryDeviceScoredByExactlyOneInstance()
     {
         var first = await _pipeline.StartPredictorAsync("partition-0", "--Predictor:Partitions=2", "--Predictor:Partition=0", "--Predictor:DevicesPerQuery=2");
