@@ -10,16 +10,18 @@ namespace PredictMaint.Predictor.Scoring;
 public static class DeviceFilter
 {
     /// <summary><c>(site = $s0 AND device = $d0) OR …</c> and the values of its parameters.</summary>
-    public static (string Where, Dictionary<string, object> Parameters) For(IReadOnlyList<DeviceKey> devices)
+    /// <param name="firstIndex">Number of the first parameter pair, so several statements of one request can each have their own.</param>
+    public static (string Where, Dictionary<string, object> Parameters) For(IReadOnlyList<DeviceKey> devices, int firstIndex = 0)
     {
         ArgumentNullException.ThrowIfNull(devices);
         var where = new StringBuilder();
         var parameters = new Dictionary<string, object>(devices.Count * 2, StringComparer.Ordinal);
         for (var i = 0; i < devices.Count; i++)
         {
-            where.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? string.Empty : " OR ")}(site = $s{i} AND device = $d{i})");
-            parameters[string.Create(CultureInfo.InvariantCulture, $"s{i}")] = devices[i].SiteId;
-            parameters[string.Create(CultureInfo.InvariantCulture, $"d{i}")] = devices[i].DeviceId;
+            var n = firstIndex + i;
+            where.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? string.Empty : " OR ")}(site = $s{n} AND device = $d{n})");
+            parameters[string.Create(CultureInfo.InvariantCulture, $"s{n}")] = devices[i].SiteId;
+            parameters[string.Create(CultureInfo.InvariantCulture, $"d{n}")] = devices[i].DeviceId;
         }
 
         return (where.ToString(), parameters);

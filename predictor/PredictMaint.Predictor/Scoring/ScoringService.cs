@@ -67,7 +67,7 @@ public sealed partial class ScoringService(
             // A device whose model tag changed has a window per model; the grid marks keep its
             // rollups (and its filter) from being scored twice.
             var windows = (await ReadInfluxAsync(c => reader.ReadAsync(chunk, c), cancellationToken)).ToLookup(w => new DeviceKey(w.SiteId, w.DeviceId));
-            var hourly = await ReadInfluxAsync(c => hourlyReader.ReadAsync(chunk, c), cancellationToken);
+            var hourly = await ReadInfluxAsync(c => hourlyReader.ReadAsync(chunk, HourlyEvaluatedUpTo(chunk), c), cancellationToken);
             foreach (var device in chunk)
             {
                 var features = hourly.GetValueOrDefault(device.ToString());
@@ -143,17 +143,34 @@ public sealed partial class ScoringService(
         return true;
     }
 
+    // Where each device's hourly grid stands, so the reader fetches the windows of every point due since.
+    private Dictionary<DeviceKey, DateTimeOffset> HourlyEvaluatedUpTo(IEnumerable<DeviceKey> devices)
+    {
+        var marks = new Dictionary<DeviceKey, DateTimeOffset>();
+        foreach (var device in devices)
+        {
+            if (_lastEvaluated.TryGetValue(MarkKey(HourlyGrid, device.ToString()), out var last))
+            {
+                marks[device] = last;
+            }
+        }
+
+        return marks;
+    }
+
     // The grid points not yet evaluated for this component, up to its newest data.
     private IReadOnlyList<DateTimeOffset> Due(string component, string key, DateTimeOffset[] dataTimes) =>
-        EvaluationSchedule.Times(dataTimes, _lastEvaluated.TryGetValue(component + "|" + key, out var last) ? last : null, options.Value.EvaluationStep);
+        EvaluationSchedule.Times(dataTimes, _lastEvaluated.TryGetValue(MarkKey(component, key), out var last) ? last : null, options.Value.EvaluationStep);
 
     private void MarkEvaluated(string component, string key, IReadOnlyList<DateTimeOffset> times)
     {
         if (times.Count > 0)
         {
-            _lastEvaluated[component + "|" + key] = times[^1];
+            _lastEvaluated[MarkKey(component, key)] = times[^1];
         }
     }
+
+    private static string MarkKey(string component, string key) => component + "|" + key;
 
     private async Task SendAsync(PredictionDecision decision, CancellationToken cancellationToken)
     {

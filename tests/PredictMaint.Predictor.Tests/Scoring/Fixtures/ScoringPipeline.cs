@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using PredictMaint.Ingest;
 using PredictMaint.Ingest.Pipeline;
+using PredictMaint.Ingest.Rollups;
 using PredictMaint.Platform.Mqtt;
 using PredictMaint.Predictor.Maintenance;
 using PredictMaint.Predictor.Scoring;
@@ -40,7 +41,11 @@ public sealed class ScoringPipeline : IAsyncDisposable
 
     public Uri Ticketing { get; private set; } = null!;
 
-    public static async Task<ScoringPipeline> StartAsync()
+    /// <summary>The in-process ingest (its rollup worker, its status).</summary>
+    public WebApplication Ingest { get; private set; } = null!;
+
+    /// <param name="ingestArguments">Override ingest's defaults, e.g. its rollup timing.</param>
+    public static async Task<ScoringPipeline> StartAsync(params string[] ingestArguments)
     {
         var pipeline = new ScoringPipeline(await MosquittoServer.StartNewAsync(), await InfluxServer.StartNewAsync());
         pipeline.Ticketing = await pipeline.StartAppAsync(TicketingApp.Build(
@@ -54,8 +59,9 @@ public sealed class ScoringPipeline : IAsyncDisposable
             "--urls=http://127.0.0.1:0", $"--Mqtt:Port={pipeline.Broker.Port}", "--Mqtt:ClientId=scoring-ingest", $"--Influx:Url={pipeline.Influx.Url}",
             $"--Influx:Database={Database}", "--Ingest:BatchMaxAge=00:00:00.050", "--Logging:LogLevel:Default=Warning",
             "--Ingest:Validation:MaxSampleAge=3650.00:00:00", // test data is dated 2026, whatever the wall clock says
-            "--Ingest:Rollups:MinimumAge=00:00:00",
+            "--Ingest:Rollups:MinimumAge=00:00:00", .. ingestArguments,
         ]);
+        pipeline.Ingest = ingest;
         await pipeline.StartAppAsync(ingest);
         var status = ingest.Services.GetRequiredService<IngestStatus>();
         await Eventually.WaitAsync(() => Task.FromResult(status.BrokerSubscribes), n => n >= 1, TimeSpan.FromSeconds(30), "ingest subscribed");
@@ -90,6 +96,18 @@ public sealed class ScoringPipeline : IAsyncDisposable
     /// <summary>Waits until ingest has rolled up <paramref name="hours"/> hours of vibration for the device.</summary>
     public Task WaitForHourlyRollupsAsync(string deviceId, long hours) =>
         WaitForCountAsync($"SELECT count(vibration_rms_mm_s_mean) FROM telemetry_1h WHERE device = {Platform.Influx.InfluxQl.QuoteString(deviceId)}", hours);
+
+    /// <summary>
+    /// Rolls up now what ingest has written: waits until it acknowledged <paramref name="messages"/>
+    /// telemetry messages (it marks their buckets before acknowledging), then runs one rollup pass
+    /// over everything pending. For tests that start ingest with a long <c>Ingest:Rollups:MinimumAge</c>.
+    /// </summary>
+    public async Task RollUpAsync(long messages)
+    {
+        var status = Ingest.Services.GetRequiredService<IngestStatus>();
+        await Eventually.WaitAsync(() => Task.FromResult(status.MessagesAcknowledged), n => n >= messages, TimeSpan.FromMinutes(2), $"{messages} messages acknowledged by ingest");
+        await Ingest.Services.GetRequiredService<RollupWorker>().RunPassAsync(TimeSpan.Zero, CancellationToken.None);
+    }
 
     private async Task WaitForCountAsync(string query, long expected)
     {
