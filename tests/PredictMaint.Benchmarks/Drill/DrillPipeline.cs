@@ -118,6 +118,9 @@ internal sealed class DrillPipeline : IAsyncDisposable
             // 5,000-20,000x that is one to eight days of device time, so pumps and bearings would be
             // judged on week-old hours, after their maintenance. 2 s is a few device hours.
             "--Ingest:Rollups:Interval=00:00:01", "--Ingest:Rollups:MinimumAge=00:00:01",
+            // As the systemd unit runs it: the buckets written but not rolled up yet survive the drill's
+            // kill -9. Without the journal each kill dropped them, and those hours never got rollups.
+            $"--Ingest:Rollups:JournalFile={Path.Combine(Folder, "ingest-rollups.journal")}",
             $"--Ingest:SharedSubscription={Settings.SharedSubscription.ToString(CultureInfo.InvariantCulture)}",
         ], LogDirectory, ServiceBrokerEnvironment("ingest")));
         var predictor = Add(new ServiceProcess("predictor", ProgramPath("predictor", "PredictMaint.Predictor", "pm-predictor.dll"),
