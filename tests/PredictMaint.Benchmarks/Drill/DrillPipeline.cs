@@ -126,7 +126,7 @@ internal sealed class DrillPipeline : IAsyncDisposable
         var predictor = Add(new ServiceProcess("predictor", ProgramPath("predictor", "PredictMaint.Predictor", "pm-predictor.dll"),
         [
             $"--urls={PredictorUrl}", $"--Influx:Url={Influx.Url}", $"--Influx:Database={Database}", $"--Predictor:TicketingUrl={TicketingUrl}",
-            "--Predictor:Interval=00:00:02", .. ServiceBrokerArguments("predictor", "pm-predictor-drill"),
+            "--Predictor:Interval=00:00:02", $"--Predictor:EvaluationStep={Settings.EvaluationStep:c}", .. ServiceBrokerArguments("predictor", "pm-predictor-drill"),
         ], LogDirectory, new Dictionary<string, string>(ServiceBrokerEnvironment("predictor")) { ["Predictor__TicketingApiKey"] = _predictorKey }));
         foreach (var service in (ServiceProcess[])[ticketing, Ingest, predictor])
         {

@@ -22,7 +22,7 @@ internal static partial class DrillRun
         var started = Stopwatch.StartNew();
         await using var pipeline = new DrillPipeline(settings);
         Progress($"{settings.Devices} devices ({settings.Devices - settings.EdgeDevices} direct, {settings.EdgeDevices} through Modbus and edge agents), "
-            + $"{settings.Days:0.#} simulated days in {settings.Minutes:0.#} min, seed {settings.Seed}; data and logs in {pipeline.Folder}");
+            + $"{settings.Days:0.#} simulated days in {settings.Minutes:0.#} min, seed {settings.Seed}, predictor evaluating every {settings.EvaluationStep.TotalHours:0} device hours; data and logs in {pipeline.Folder}");
         await pipeline.StartServersAsync();
         await pipeline.StartServicesAsync(cancellationToken);
         await pipeline.StartEdgeAsync(cancellationToken);
@@ -131,13 +131,33 @@ internal static partial class DrillRun
                     // Shown as '?'.
                 }
 
+                var rollupsPending = await StatusFieldAsync(http, pipeline.IngestUrl, "rollup_buckets_pending", cancellationToken);
+                var cycles = await StatusFieldAsync(http, pipeline.PredictorUrl, "cycles_completed", cancellationToken);
                 Progress($"{clock.Elapsed.TotalSeconds:0}s devices={pipeline.Settings.Devices} samples_published={published} faults={injector.Total} "
-                    + $"(broker {injector.Injected(FaultKind.BrokerRestart)}, influx {injector.Injected(FaultKind.InfluxOutage)}, ingest {injector.Injected(FaultKind.IngestKill)}, edge {injector.Injected(FaultKind.EdgeKill)}) tickets={ticketCount}");
+                    + $"(broker {injector.Injected(FaultKind.BrokerRestart)}, influx {injector.Injected(FaultKind.InfluxOutage)}, ingest {injector.Injected(FaultKind.IngestKill)}, edge {injector.Injected(FaultKind.EdgeKill)}) "
+                    + $"rollups_pending={rollupsPending} predictor_cycles={cycles} tickets={ticketCount}");
             }
         }
         catch (OperationCanceledException)
         {
             // Stopped.
+        }
+    }
+
+    // One number from a service's /status, or '?' while it is down (killed by the drill, restarting).
+    private static async Task<string> StatusFieldAsync(HttpClient http, Uri serviceUrl, string field, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(serviceUrl, "status"), timeout.Token));
+            return document.RootElement.GetProperty(field).GetRawText();
+        }
+        catch (Exception exception) when (exception is HttpRequestException or JsonException or KeyNotFoundException
+            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return "?";
         }
     }
 

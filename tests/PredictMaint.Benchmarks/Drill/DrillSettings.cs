@@ -32,7 +32,9 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
                                (the other options override these)
         Filters clog and bearings degrade in every run; pumps wear out only in runs of 60 days or more (shorter
         runs would squeeze a pump's wear into days, faster than any real pump). Pump seizures are left out: they
-        give no warning to predict.
+        give no warning to predict. The predictor evaluates every device hour while the fleet asks for at most 300
+        device-hours of evaluation a second, and every few hours beyond (up to 6), so at 1,000 devices it is not asked
+        for the work of a fleet of millions.
           --devices N          simulated devices, of which --edge-devices go through Modbus + edge agents (default N/200, 2..5)
           --days D             simulated days (default 30)
           --minutes M          real minutes of the fleet's run (default: ~10,000 samples per second, at least 2;
@@ -55,6 +57,27 @@ internal sealed record DrillSettings(int Devices, double Days, double Minutes, i
     /// (3 % a day). Shorter runs judge filters and bearings, and count every pump ticket as false.
     /// </summary>
     public bool PumpWear => Days >= PumpWearMinimumDays;
+
+    /// <summary>Device-hours of hourly evaluations per real second the predictor is asked for at most.</summary>
+    public const double EvaluationBudgetPerSecond = 300;
+
+    /// <summary>
+    /// The predictor's evaluation step (device time between two scorings of a device). Played at
+    /// thousands of times real speed, 1,000 devices ask for 1,500+ device-hours of evaluation a real
+    /// second, each rule on its whole window: the work of a fleet of millions in real time, on the
+    /// two cores InfluxDB also uses, and the predictor falls ever further behind. The step grows with
+    /// the fleet's device-hours per second so the predictor is asked for at most
+    /// <see cref="EvaluationBudgetPerSecond"/> (1 h at most for the short drill, 6 h at most; the
+    /// horizon is 72 h, so a ticket still comes days ahead).
+    /// </summary>
+    public TimeSpan EvaluationStep
+    {
+        get
+        {
+            var deviceHoursPerSecond = Devices * Days * 24 / (Minutes * 60);
+            return TimeSpan.FromHours(Math.Clamp(Math.Ceiling(deviceHoursPerSecond / EvaluationBudgetPerSecond), 1, 6));
+        }
+    }
 
     public static bool TryParse(string[] args, out DrillSettings settings, out string? error)
     {
