@@ -29,7 +29,7 @@ public static class DegradationPrediction
             Component = component,
             IssuedAt = asOf,
             PredictedFailureAt = asOf.AddHours(estimate.Median),
-            FailureWindowStart = asOf.AddHours(estimate.Lower),
+            FailureWindowStart = asOf.AddHours(Math.Min(estimate.Lower, estimate.Median)),
             FailureWindowEnd = asOf.AddHours(Math.Max(upper, estimate.Median)),
             Confidence = estimate.Confidence,
             ModelVersion = modelVersion,

@@ -94,7 +94,8 @@ public static class FilterPredictionRule
             Component = Component.Filter,
             IssuedAt = newest,
             PredictedFailureAt = newest.AddHours(e.ToThreshold),
-            FailureWindowStart = newest.AddHours(e.ToThresholdLower),
+            // The usage forecast maps litres to hours piecewise; never let rounding put the early end after the median.
+            FailureWindowStart = newest.AddHours(Math.Min(e.ToThresholdLower, e.ToThreshold)),
             FailureWindowEnd = newest.AddHours(Math.Max(upperHours, e.ToThreshold)),
             Confidence = Math.Round(e.RSquared, 3),
             ModelVersion = ModelVersion,

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Predictor.Maintenance;
@@ -178,6 +179,13 @@ public sealed partial class ScoringService(
         {
             await SendOrRetractAsync(decision, cancellationToken);
         }
+        catch (HttpRequestException exception) when (exception.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
+        {
+            // Ticketing judged this message invalid: sending it again cannot help, and retrying would
+            // hold up every device after it, cycle after cycle. A bug to fix, so an error; the device goes on.
+            status.TicketingFailed();
+            LogRefused(exception);
+        }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
             status.TicketingFailed();
@@ -200,6 +208,9 @@ public sealed partial class ScoringService(
             LogRetraction(retraction.DeviceId, retraction.Component, flagged);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ticketing refused a message as invalid; it is dropped, not retried")]
+    private partial void LogRefused(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scoring cycle failed; retrying next interval")]
     private partial void LogCycleFailed(Exception exception);
