@@ -153,4 +153,14 @@ public sealed class PumpPredictionRuleTests
         Assert.NotNull(PumpPredictionRule.Evaluate(VariedLoad(Wear, _ => 1), Options, asOf).Prediction);
         Assert.Equal(RuleVerdict.SensorSuspect, PumpPredictionRule.Evaluate(VariedLoad(_ => 0.05, h => 1 + (0.02 * h / 24)), Options, asOf));
     }
+
+    [Fact]
+    public void Evaluate_CurrentGainDriftThatJustStopped_SensorSuspect()
+    {
+        // A gain creeping up 1.5 % a day that snapped back to 1 three hours ago: the newest hours fall
+        // a fifth below the day before, which no pump does; the fit would still see the drift's rise.
+        var asOf = Start.AddHours(432);
+        var verdict = PumpPredictionRule.Evaluate(VariedLoad(_ => 0.05, h => h >= 429 ? 1 : 1 + (0.015 * h / 24)), Options, asOf);
+        Assert.Equal(RuleVerdict.SensorSuspect, verdict);
+    }
 }
