@@ -3,7 +3,7 @@ using PredictMaint.Predictor.Scoring;
 
 namespace PredictMaint.Predictor.Evaluation.Fleet;
 
-/// <summary><c>eval fleet --devices N --days D --seed S</c>.</summary>
+/// <summary><c>eval fleet --devices N --days D --seed S [--trace DEVICE]</c>.</summary>
 public static class FleetCommand
 {
     public static Command Create()
@@ -11,7 +11,12 @@ public static class FleetCommand
         var devices = new Option<int>("--devices") { Description = "Simulated devices.", DefaultValueFactory = _ => 200 };
         var days = new Option<int>("--days") { Description = "Simulated days.", DefaultValueFactory = _ => 90 };
         var seed = new Option<int>("--seed") { Description = "Simulator seed; same seed, same figures.", DefaultValueFactory = _ => 1 };
-        var command = new Command("fleet", "Firmware-sim fleet scored by the service's rules: alerts for remaining life < 72 h vs ground truth.") { devices, days, seed };
+        var trace = new Option<string?>("--trace")
+        {
+            HelpName = "DEVICE",
+            Description = "Score only this device of the fleet (e.g. pur-00322) and print its ground truth, each change of a rule's verdict (prediction, clear, sensor suspect) and its tickets; the last line is its figures alone.",
+        };
+        var command = new Command("fleet", "Firmware-sim fleet scored by the service's rules: alerts for remaining life < 72 h vs ground truth.") { devices, days, seed, trace };
         command.Validators.Add(result =>
         {
             if (result.GetValue(devices) < 1 || result.GetValue(days) < 3)
@@ -23,7 +28,14 @@ public static class FleetCommand
         {
             // The service's defaults; the URL and key are never used offline.
             var options = new PredictorOptions { TicketingUrl = new Uri("http://127.0.0.1/"), TicketingApiKey = "offline" };
-            var result = FleetEvaluation.Run(FleetEvaluation.Fleet(parse.GetValue(devices), parse.GetValue(days), parse.GetValue(seed)), options);
+            var fleet = FleetEvaluation.Fleet(parse.GetValue(devices), parse.GetValue(days), parse.GetValue(seed));
+            var result = parse.GetValue(trace) is { } device ? FleetTrace.Run(fleet, options, device, Console.Out) : FleetEvaluation.Run(fleet, options);
+            if (result is null)
+            {
+                Console.Error.WriteLine($"No device {parse.GetValue(trace)} in this fleet.");
+                return 2;
+            }
+
             foreach (var component in result.ByComponent.Keys)
             {
                 Console.WriteLine(result.ComponentLine(component));

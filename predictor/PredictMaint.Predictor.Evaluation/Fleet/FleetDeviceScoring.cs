@@ -13,7 +13,9 @@ namespace PredictMaint.Predictor.Evaluation.Fleet;
 /// </summary>
 internal static class FleetDeviceScoring
 {
-    public static (IReadOnlyList<FleetAlarm> Alarms, SimulatedPurifier Device) Run(DeviceSpec spec, FleetOptions fleet, PredictorOptions options)
+    /// <param name="observe">Sees every rule's verdict (component, device time, verdict), for <c>--trace</c>.</param>
+    public static (IReadOnlyList<FleetAlarm> Alarms, SimulatedPurifier Device) Run(
+        DeviceSpec spec, FleetOptions fleet, PredictorOptions options, Action<string, DateTimeOffset, RuleVerdict>? observe = null)
     {
         var device = new SimulatedPurifier(spec);
         var rounds = (int)Math.Ceiling(fleet.Duration / fleet.MessageInterval);
@@ -60,18 +62,19 @@ internal static class FleetDeviceScoring
             PumpCurrentAmps = [.. current],
         };
         var hourly = HourlyRollup.Of(spec.SiteId, spec.DeviceId, window.Times, [rms, kurtosis, running, current, flow, pressure, inlet, outlet]);
-        return (Score(window, hourly, maintenance, options), device);
+        return (Score(window, hourly, maintenance, options, observe), device);
     }
 
-    private static List<FleetAlarm> Score(DeviceWindow window, HourlyFeatures hourly, MaintenanceLog maintenance, PredictorOptions options)
+    private static List<FleetAlarm> Score(
+        DeviceWindow window, HourlyFeatures hourly, MaintenanceLog maintenance, PredictorOptions options, Action<string, DateTimeOffset, RuleVerdict>? observe)
     {
         var tracker = new PredictionTracker(options);
         var alarms = new List<FleetAlarm>();
         var open = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal); // component → visit it was opened after
         foreach (var at in EvaluationSchedule.Times(window.Times, null, options.EvaluationStep))
         {
-            var decisions = DeviceScorer.ScoreFilter(Newest(window, at, options.SamplesPerDevice), [at], maintenance, tracker, options)
-                .Concat(DeviceScorer.ScoreHourly(hourly, [at], maintenance, tracker, options));
+            var decisions = DeviceScorer.ScoreFilter(Newest(window, at, options.SamplesPerDevice), [at], maintenance, tracker, options, observe: observe)
+                .Concat(DeviceScorer.ScoreHourly(hourly, [at], maintenance, tracker, options, observe: observe));
             foreach (var decision in decisions)
             {
                 var component = decision.Prediction?.Component ?? decision.Retraction!.Component;

@@ -16,7 +16,7 @@ public static class PredictorMetrics
             .Counter("pm_predictor_cycle_failures_total", "Scoring cycles that failed and were retried at the next interval.", status.Failures)
             .Counter("pm_predictor_devices_scored_total", "Devices with at least one due evaluation, summed over cycles.", status.DevicesScored)
             .Counter("pm_predictor_evaluations_total", "Evaluations of a device's rules at one grid time (filter on raw samples; bearing and pump on rollups).", status.Evaluations)
-            .Counter("pm_predictor_sensor_suspect_evaluations_total", "Filter evaluations left unknown because a sensor looked faulty.", status.SensorSuspectEvaluations)
+            .Counter("pm_predictor_sensor_suspect_evaluations_total", "Evaluations in which a rule was left unknown because a sensor it reads looked faulty.", status.SensorSuspectEvaluations)
             .Counter(
                 "pm_predictor_predictions_sent_total",
                 "Predictions ticketing accepted: new (first of an episode) or changed (material change of one sent before).",

@@ -30,8 +30,15 @@ public static class BearingPredictionRule
     public static ExponentialDegradationPrior FleetPrior { get; } = new(
         MeanTheta: Math.Log(1.4), MeanBeta: 0, VarianceTheta: 1.0, VarianceBeta: 0.01 * 0.01, Covariance: 0, NoiseStd: 0.05);
 
-    public static Prediction? Evaluate(HourlyFeatures features, PredictorOptions options, DateTimeOffset asOf)
+    /// <summary>
+    /// Evaluates the bearing as it stood at device time <paramref name="asOf"/>: a missing, stuck or
+    /// implausible RMS reading makes the verdict <see cref="RuleVerdict.SensorSuspect"/>; too few
+    /// hours, no impacts or a distant end of life make it clear.
+    /// </summary>
+    public static RuleVerdict Evaluate(HourlyFeatures features, PredictorOptions options, DateTimeOffset asOf)
     {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(options);
         var hours = new List<double>();
         var rms = new List<double>();
         var kurtosis = new List<double>();
@@ -50,15 +57,23 @@ public static class BearingPredictionRule
             kurtosis.Add(features.VibrationKurtosisMean[i]);
         }
 
-        if (hours.Count < MinimumHours
-            || SensorQualityGate.Check(rms.ToArray(), new SensorLimits(Minimum: 0, Maximum: 50)) != SensorFault.None
-            || !(kurtosis.TakeLast(MinimumHours).Average() >= ImpactKurtosis))
+        if (hours.Count < MinimumHours)
         {
-            return null;
+            return RuleVerdict.Clear;
+        }
+
+        if (SensorQualityGate.Check(rms.ToArray(), new SensorLimits(Minimum: 0, Maximum: 50)) != SensorFault.None)
+        {
+            return RuleVerdict.SensorSuspect;
+        }
+
+        if (!(kurtosis.TakeLast(MinimumHours).Average() >= ImpactKurtosis))
+        {
+            return RuleVerdict.Clear;
         }
 
         var estimate = ExponentialDegradationModel.Estimate(hours.ToArray(), rms.ToArray(), 0, EndOfLifeRmsMillimetresPerSecond, FleetPrior);
-        return DegradationPrediction.Within(estimate, features, Component.Bearing, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
-                $"Bearing vibration (vibration_rms_mm_s) is {rms[^1]:0.0} mm/s and rising exponentially with impacts (kurtosis {kurtosis[^1]:0.0}, vibration_kurtosis); it reaches the {EndOfLifeRmsMillimetresPerSecond} mm/s ISO 10816 limit in about {estimate.Median:0} h."));
+        return RuleVerdict.Of(DegradationPrediction.Within(estimate, features, Component.Bearing, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
+                $"Bearing vibration (vibration_rms_mm_s) is {rms[^1]:0.0} mm/s and rising exponentially with impacts (kurtosis {kurtosis[^1]:0.0}, vibration_kurtosis); it reaches the {EndOfLifeRmsMillimetresPerSecond} mm/s ISO 10816 limit in about {estimate.Median:0} h.")));
     }
 }

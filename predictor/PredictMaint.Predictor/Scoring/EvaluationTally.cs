@@ -6,7 +6,7 @@ public sealed class EvaluationTally
     /// <summary>Evaluations of one component rule set at one grid time (filter, or bearing and pump together).</summary>
     public int Evaluations { get; private set; }
 
-    /// <summary>Filter evaluations left unknown because a sensor looked faulty (<see cref="FilterSensorScreen"/>).</summary>
+    /// <summary>Evaluations in which a rule was left unknown because a sensor it reads looked faulty (<see cref="RuleVerdict.SensorSuspect"/>).</summary>
     public int SensorSuspect { get; private set; }
 
     public void Evaluated() => Evaluations++;

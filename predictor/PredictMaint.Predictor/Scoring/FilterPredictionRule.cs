@@ -24,15 +24,15 @@ public static class FilterPredictionRule
     /// fits. The one entry the service (through <see cref="DeviceScorer"/>) and the tests use.
     /// </summary>
     /// <param name="pumpServicedAt">The pump's last visit, where the flow meter's cross-check against the pump starts.</param>
-    public static FilterVerdict Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf, DateTimeOffset? pumpServicedAt = null)
+    public static RuleVerdict Evaluate(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf, DateTimeOffset? pumpServicedAt = null)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(options);
         var count = window.CountUpTo(asOf);
         var fit = count > 0 ? FilterFitSamples.Select(window, count, options) : null;
         return FilterSensorScreen.IsSuspect(window, asOf, options, pumpServicedAt, fit)
-            ? FilterVerdict.SensorSuspect
-            : new FilterVerdict(Predict(window, options, asOf, fit), IsSensorSuspect: false);
+            ? RuleVerdict.SensorSuspect
+            : RuleVerdict.Of(Predict(window, options, asOf, fit));
     }
 
     private static Prediction? Predict(DeviceWindow window, PredictorOptions options, DateTimeOffset asOf, FilterFitSamples? fit)

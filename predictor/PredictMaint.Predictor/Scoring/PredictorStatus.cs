@@ -54,7 +54,7 @@ public sealed class PredictorStatus
     [JsonPropertyName("evaluations")]
     public long Evaluations => Interlocked.Read(ref _evaluations);
 
-    /// <summary>Filter evaluations left unknown because a sensor looked faulty.</summary>
+    /// <summary>Evaluations in which a rule was left unknown because a sensor it reads looked faulty.</summary>
     [JsonPropertyName("sensor_suspect_evaluations")]
     public long SensorSuspectEvaluations => Interlocked.Read(ref _sensorSuspectEvaluations);
 

@@ -7,7 +7,10 @@ namespace PredictMaint.Predictor.Scoring;
 /// the window's median, rests on a faulty current or flow reading: spikes, scaling, drift. A
 /// suspect hour in the newest <see cref="RecentHours"/> makes the evaluation unknown (the sensor
 /// is faulty now); older suspect hours are dropped so a fault that has passed does not bend the
-/// trend. Pure.
+/// trend. A recent hour is also suspect when it jumps away from the day of hours before it: wear
+/// moves S by well under a percent a day, so an hour-to-hour step is a sensor whose fault just
+/// began or ended (a drift that stops snaps back at once) — too fresh for the daily step check
+/// and, after a long drift, too small against the window's median. Pure.
 /// </summary>
 /// <remarks>
 /// Median/MAD-style outlier screening of a residual (Hampel identifier; Pearson, "Outliers in
@@ -28,7 +31,20 @@ public static class PumpIndicatorScreen
     public const double MaximumIndicatorOverEndOfLife = 1.4;
 
     /// <summary>
-    /// Removes suspect old hours (oldest first); false when a recent hour is suspect.
+    /// ln S more than this from the median of the preceding <see cref="LocalHours"/>: a healthy
+    /// pump's hourly ln S scatters by about 0.01 around its day (sample noise, load mix), and wear
+    /// adds under 0.02 a day.
+    /// </summary>
+    public const double MaximumLocalLogDeviation = 0.1;
+
+    /// <summary>The span of preceding hours a recent hour is compared with.</summary>
+    public const double LocalHours = 24;
+
+    /// <summary>Fewest preceding hours for the comparison (a day of a pump that runs a quarter of the time).</summary>
+    private const int MinimumLocalHours = 6;
+
+    /// <summary>
+    /// Removes suspect old hours (oldest first); false when a recent hour is suspect. <paramref name="hours"/> oldest first.
     /// </summary>
     public static bool Clean(List<PumpHour> hours, PredictorOptions options)
     {
@@ -39,9 +55,15 @@ public static class PumpIndicatorScreen
             return true;
         }
 
+        if (StepsRecently(hours))
+        {
+            return false;
+        }
+
         var sorted = hours.Select(h => h.Indicator).Where(double.IsFinite).Order().ToArray();
         var median = sorted.Length == 0 ? double.NaN : Math.Log(sorted[sorted.Length / 2]);
         var maximum = MaximumIndicatorOverEndOfLife / (1 - options.Pump.EndOfLifeDegradation);
+
         for (var i = hours.Count - 1; i >= 0; i--)
         {
             var s = hours[i].Indicator;
@@ -60,5 +82,35 @@ public static class PumpIndicatorScreen
         }
 
         return true;
+    }
+
+    /// <summary>True when an hour in the newest <see cref="RecentHours"/> lies more than <see cref="MaximumLocalLogDeviation"/> from the median of the day before it.</summary>
+    private static bool StepsRecently(List<PumpHour> hours)
+    {
+        var preceding = new List<double>();
+        for (var i = hours.Count - 1; i >= 0 && -hours[i].Hour <= RecentHours; i--)
+        {
+            preceding.Clear();
+            for (var j = i - 1; j >= 0 && hours[i].Hour - hours[j].Hour <= LocalHours; j--)
+            {
+                if (double.IsFinite(hours[j].Indicator) && hours[j].Indicator > 0)
+                {
+                    preceding.Add(Math.Log(hours[j].Indicator));
+                }
+            }
+
+            if (preceding.Count < MinimumLocalHours || !(hours[i].Indicator > 0))
+            {
+                continue;
+            }
+
+            preceding.Sort();
+            if (Math.Abs(Math.Log(hours[i].Indicator) - preceding[preceding.Count / 2]) > MaximumLocalLogDeviation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

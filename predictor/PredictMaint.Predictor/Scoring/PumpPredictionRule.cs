@@ -34,18 +34,27 @@ public static class PumpPredictionRule
 
     /// <summary>
     /// A step within this many hours makes the evaluation unknown (the sensor or the process may be
-    /// off right now); an older one cuts the window: only the hours since are trended.
+    /// off right now); an older one cuts the window: only the hours since are trended (fewer than
+    /// <see cref="MinimumHoursAfterStep"/> of them: clear).
     /// </summary>
     private const double StepVetoHours = 96;
 
     /// <summary>Hours needed after a step to trend on.</summary>
     private const int MinimumHoursAfterStep = 96;
 
-    public static Prediction? Evaluate(HourlyFeatures features, PredictorOptions options, DateTimeOffset asOf)
+    /// <summary>
+    /// Evaluates the pump as it stood at device time <paramref name="asOf"/>. A faulty reading now
+    /// (the indicator screen, the current's quality gate, a recent step, or a rise a sensor explains)
+    /// makes the verdict <see cref="RuleVerdict.SensorSuspect"/>; too few hours or a distant end of
+    /// life make it clear.
+    /// </summary>
+    public static RuleVerdict Evaluate(HourlyFeatures features, PredictorOptions options, DateTimeOffset asOf)
     {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(options);
         if (features.PumpCurrentMean.Length == 0 || features.FlowMean.Length == 0 || features.PressureDropMean.Length == 0)
         {
-            return null;
+            return RuleVerdict.Clear;
         }
 
         var plate = options.Pump;
@@ -75,23 +84,52 @@ public static class PumpPredictionRule
             hours.Add(new PumpHour(-age, indicator, amps, hydraulicWatts, features.PressureDropMean[i] / features.FlowMean[i]));
         }
 
-        if (!PumpIndicatorScreen.Clean(hours, options) || hours.Count < MinimumHours
-            || SensorQualityGate.Check(hours.Select(h => h.Amps).ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None
-            || !KeepSinceLastStep(hours))
+        if (!PumpIndicatorScreen.Clean(hours, options))
         {
-            return null;
+            return RuleVerdict.SensorSuspect;
+        }
+
+        if (hours.Count < MinimumHours)
+        {
+            return RuleVerdict.Clear;
+        }
+
+        if (SensorQualityGate.Check(hours.Select(h => h.Amps).ToArray(), new SensorLimits(Minimum: 0, Maximum: 20)) != SensorFault.None)
+        {
+            return RuleVerdict.SensorSuspect;
+        }
+
+        if (LastStepDay(hours) is { } day)
+        {
+            var boundary = day * 24.0;
+            if (-boundary <= StepVetoHours)
+            {
+                return RuleVerdict.SensorSuspect;
+            }
+
+            // The fault (or episode) has passed: only the hours since are trended, and too few of them is clear, as after a visit.
+            hours.RemoveRange(0, hours.FindIndex(h => h.Hour >= boundary));
+            if (hours.Count < MinimumHoursAfterStep)
+            {
+                return RuleVerdict.Clear;
+            }
         }
 
         var threshold = 1 / (1 - plate.EndOfLifeDegradation);
         var estimate = ExponentialDegradationModel.Estimate(hours.Select(h => h.Hour).ToArray(), hours.Select(h => h.Indicator).ToArray(), 0, threshold, FleetPrior);
-        // A rise the current or flow sensor explains as well as wear does is no ticket (checked only when one is due).
-        if (!(estimate.Median <= options.Horizon.TotalHours) || PumpSensorCrossCheck.Judge(hours, plate) != PumpRiseWitness.Wear)
+        if (!(estimate.Median <= options.Horizon.TotalHours))
         {
-            return null;
+            return RuleVerdict.Clear;
         }
 
-        return DegradationPrediction.Within(estimate, features, Component.Pump, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
-                $"Pump draws {hours[^1].Amps:0.00} A for its flow and head (pump_current_a vs flow_lpm, pressure_drop_kpa): efficiency is {1 / hours[^1].Indicator:P0} of new and falling; it reaches the {1 - plate.EndOfLifeDegradation:P0} end-of-life level in about {estimate.Median:0} h."));
+        // A rise the current or flow sensor explains as well as wear does is no ticket (checked only when one is due).
+        if (PumpSensorCrossCheck.Judge(hours, plate) != PumpRiseWitness.Wear)
+        {
+            return RuleVerdict.SensorSuspect;
+        }
+
+        return RuleVerdict.Of(DegradationPrediction.Within(estimate, features, Component.Pump, asOf, options, ModelVersion, () => string.Create(CultureInfo.InvariantCulture,
+                $"Pump draws {hours[^1].Amps:0.00} A for its flow and head (pump_current_a vs flow_lpm, pressure_drop_kpa): efficiency is {1 / hours[^1].Indicator:P0} of new and falling; it reaches the {1 - plate.EndOfLifeDegradation:P0} end-of-life level in about {estimate.Median:0} h.")));
     }
 
     private static bool DropGaugeAgrees(HourlyFeatures features, int i)
@@ -106,28 +144,9 @@ public static class PumpPredictionRule
     }
 
     /// <summary>
-    /// Finds the newest day whose indicator median moved from the previous day with data by more than
-    /// wear can in the days between. None: true. Recent (within <see cref="StepVetoHours"/>): false.
-    /// Older: drops the hours before that day and tells whether enough are left.
+    /// The newest day (hours ÷ 24, floored; hours are negative ages, oldest first) whose indicator
+    /// median moved from the previous day with data by more than wear can in the days between, or null.
     /// </summary>
-    private static bool KeepSinceLastStep(List<PumpHour> hours)
-    {
-        if (LastStepDay(hours) is not { } day)
-        {
-            return true;
-        }
-
-        var boundary = day * 24.0;
-        if (-boundary <= StepVetoHours)
-        {
-            return false;
-        }
-
-        hours.RemoveRange(0, hours.FindIndex(h => h.Hour >= boundary));
-        return hours.Count >= MinimumHoursAfterStep;
-    }
-
-    /// <summary>The newest day (hours ÷ 24, floored; hours are negative ages, oldest first) that starts a step, or null.</summary>
     private static int? LastStepDay(List<PumpHour> hours)
     {
         int? step = null;

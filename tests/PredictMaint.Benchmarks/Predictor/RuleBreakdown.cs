@@ -13,8 +13,8 @@ internal static class RuleBreakdown
     public static string Measure(IReadOnlyList<HourlyFeatures> fleet, PredictorOptions options, int devices)
     {
         var sample = fleet.Take(devices).Where(f => f.Hours.Length > 0).ToArray();
-        var bearing = Time(sample, f => BearingPredictionRule.Evaluate(f, options, f.Hours[^1]));
-        var pump = Time(sample, f => PumpPredictionRule.Evaluate(f, options, f.Hours[^1]));
+        var bearing = Time(sample, f => BearingPredictionRule.Evaluate(f, options, f.Hours[^1]).Prediction);
+        var pump = Time(sample, f => PumpPredictionRule.Evaluate(f, options, f.Hours[^1]).Prediction);
         return $"rule breakdown (1 thread, {sample.Length} devices): bearing {bearing:0.0} us/evaluation, pump {pump:0.0} us/evaluation";
     }
 

@@ -59,8 +59,8 @@ public sealed class HourlyFeatureGeneratorTests
         {
             var features = generator.Generate(device, 337);
             var condition = generator.ConditionOf(device);
-            var bearing = BearingPredictionRule.Evaluate(features, Options, features.Hours[^1]);
-            var pump = PumpPredictionRule.Evaluate(features, Options, features.Hours[^1]);
+            var bearing = BearingPredictionRule.Evaluate(features, Options, features.Hours[^1]).Prediction;
+            var pump = PumpPredictionRule.Evaluate(features, Options, features.Hours[^1]).Prediction;
             Assert.True(bearing is null || condition == DeviceCondition.WearingBearing, $"bearing prediction on {condition} device {device}");
             Assert.True(pump is null || condition == DeviceCondition.WearingPump, $"pump prediction on {condition} device {device}");
             if (bearing is not null || pump is not null)

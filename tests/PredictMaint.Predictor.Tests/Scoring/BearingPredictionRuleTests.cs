@@ -28,7 +28,7 @@ public sealed class BearingPredictionRuleTests
     public void Evaluate_ExponentialRiseWithImpacts_PredictsCrossingWithin15Percent()
     {
         var asOf = Start.AddHours(40);
-        var prediction = BearingPredictionRule.Evaluate(Features(Worn, ImpactKurtosis), Options, asOf)!;
+        var prediction = BearingPredictionRule.Evaluate(Features(Worn, ImpactKurtosis), Options, asOf).Prediction!;
         var truth = 40 * Math.Log2(4.5 / 1.4); // hours from 0 to the crossing
         var remaining = (prediction.PredictedFailureAt - asOf).TotalHours;
         Assert.Equal(Component.Bearing, prediction.Component);
@@ -38,18 +38,32 @@ public sealed class BearingPredictionRuleTests
     }
 
     [Fact]
-    public void Evaluate_HealthyBearing_NoPrediction() =>
-        Assert.Null(BearingPredictionRule.Evaluate(Features(_ => 1.4, _ => 3), Options, Start.AddHours(100)));
+    public void Evaluate_HealthyBearing_Clear() =>
+        Assert.Equal(RuleVerdict.Clear, BearingPredictionRule.Evaluate(Features(_ => 1.4, _ => 3), Options, Start.AddHours(100)));
 
     [Fact]
-    public void Evaluate_RmsRisesWithoutImpacts_NoPredictionBecauseTheSensorIsSuspect() =>
-        Assert.Null(BearingPredictionRule.Evaluate(Features(Worn, _ => 3), Options, Start.AddHours(40)));
+    public void Evaluate_RmsRisesWithoutImpacts_NoPrediction() =>
+        // Without impacts the bearing is not spalling, whatever a drifting RMS sensor reads.
+        Assert.Null(BearingPredictionRule.Evaluate(Features(Worn, _ => 3), Options, Start.AddHours(40)).Prediction);
+
+    [Fact]
+    public void Evaluate_RmsStuckOnASpallingBearing_SensorSuspect()
+    {
+        // The RMS reading freezes over the last 20 hours while the kurtosis still shows impacts.
+        var features = Features(Worn, ImpactKurtosis);
+        for (var h = 80; h < 100; h++)
+        {
+            features.VibrationRmsMean[h] = features.VibrationRmsMean[79];
+        }
+
+        Assert.Equal(RuleVerdict.SensorSuspect, BearingPredictionRule.Evaluate(features, Options, Start.AddHours(100)));
+    }
 
     [Fact]
     public void Evaluate_OnlyCompleteHoursBeforeAsOf_FutureHoursIgnored()
     {
         // Worn only from hour 60 on: at hour 50 the rule sees a healthy bearing.
         var features = Features(h => h < 60 ? 1.4 : Worn(h), h => h < 60 ? 3 : ImpactKurtosis(h));
-        Assert.Null(BearingPredictionRule.Evaluate(features, Options, Start.AddHours(50)));
+        Assert.Null(BearingPredictionRule.Evaluate(features, Options, Start.AddHours(50)).Prediction);
     }
 }

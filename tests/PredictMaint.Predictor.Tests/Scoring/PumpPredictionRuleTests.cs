@@ -32,28 +32,25 @@ public sealed class PumpPredictionRuleTests
     public void Evaluate_SteadyWear_PredictsEndOfLifeWithin25Percent()
     {
         var asOf = Start.AddHours(432);
-        var prediction = PumpPredictionRule.Evaluate(Features(Wear), Options, asOf)!;
+        var prediction = PumpPredictionRule.Evaluate(Features(Wear), Options, asOf).Prediction!;
         Assert.Equal(Component.Pump, prediction.Component);
         Assert.InRange((prediction.PredictedFailureAt - asOf).TotalHours, 48 * 0.75, 48 * 1.25);
         Assert.Contains("pump_current_a", prediction.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Evaluate_HealthyPump_NoPrediction() =>
-        Assert.Null(PumpPredictionRule.Evaluate(Features(_ => 0.05), Options, Start.AddHours(432)));
+    public void Evaluate_HealthyPump_Clear() =>
+        Assert.Equal(RuleVerdict.Clear, PumpPredictionRule.Evaluate(Features(_ => 0.05), Options, Start.AddHours(432)));
 
     [Fact]
-    public void Evaluate_CurrentSensorScaledWrong_NoPrediction() =>
+    public void Evaluate_CurrentSensorScaledWrong_SensorSuspect() =>
         // A current reading 30 % high from day 15 on: a step no wear makes.
-        Assert.Null(PumpPredictionRule.Evaluate(Features(_ => 0.05, h => h >= 360 ? 1.3 : 1), Options, Start.AddHours(432)));
+        Assert.Equal(RuleVerdict.SensorSuspect, PumpPredictionRule.Evaluate(Features(_ => 0.05, h => h >= 360 ? 1.3 : 1), Options, Start.AddHours(432)));
 
     [Fact]
-    public void Evaluate_CurrentSpikesInTheLastHours_NoPrediction()
-    {
+    public void Evaluate_CurrentSpikesInTheLastHours_SensorSuspect() =>
         // A wearing pump, but two of the last 48 hours carry a spiking current sensor: unknown, not a ticket.
-        var prediction = PumpPredictionRule.Evaluate(Features(Wear, h => h is 420 or 425 ? 1.6 : 1), Options, Start.AddHours(432));
-        Assert.Null(prediction);
-    }
+        Assert.Equal(RuleVerdict.SensorSuspect, PumpPredictionRule.Evaluate(Features(Wear, h => h is 420 or 425 ? 1.6 : 1), Options, Start.AddHours(432)));
 
     [Fact]
     public void Evaluate_FlowMeterScaledWrongLongAgo_HealthyPumpStaysClear()
@@ -66,8 +63,8 @@ public sealed class PumpPredictionRuleTests
             features.FlowMean[h] *= 10;
         }
 
-        Assert.Null(PumpPredictionRule.Evaluate(features, Options, Start.AddHours(432)));
-        Assert.NotNull(PumpPredictionRule.Evaluate(Features(Wear), Options, Start.AddHours(432)));
+        Assert.Null(PumpPredictionRule.Evaluate(features, Options, Start.AddHours(432)).Prediction);
+        Assert.NotNull(PumpPredictionRule.Evaluate(Features(Wear), Options, Start.AddHours(432)).Prediction);
     }
 
     [Fact]
@@ -82,7 +79,7 @@ public sealed class PumpPredictionRuleTests
             features.PressureDropMean[h] /= 3;
         }
 
-        Assert.Null(PumpPredictionRule.Evaluate(features with { InletPressureMean = inlet, OutletPressureMean = outlet }, Options, Start.AddHours(432)));
+        Assert.Null(PumpPredictionRule.Evaluate(features with { InletPressureMean = inlet, OutletPressureMean = outlet }, Options, Start.AddHours(432)).Prediction);
     }
 
     [Fact]
@@ -98,7 +95,7 @@ public sealed class PumpPredictionRuleTests
         }
 
         var asOf = Start.AddHours(432);
-        var prediction = PumpPredictionRule.Evaluate(features, Options, asOf);
+        var prediction = PumpPredictionRule.Evaluate(features, Options, asOf).Prediction;
 
         Assert.NotNull(prediction);
         Assert.InRange((prediction.PredictedFailureAt - asOf).TotalHours, 48 * 0.5, 48 * 1.5);
@@ -122,12 +119,12 @@ public sealed class PumpPredictionRuleTests
         }
 
         var asOf = Start.AddHours(432);
-        var prediction = PumpPredictionRule.Evaluate(WithStep(212, 260), Options, asOf);
+        var prediction = PumpPredictionRule.Evaluate(WithStep(212, 260), Options, asOf).Prediction;
         Assert.NotNull(prediction);
         Assert.InRange((prediction.PredictedFailureAt - asOf).TotalHours, 48 * 0.5, 48 * 1.5);
 
         // The same step ending 60 h ago: too recent to tell whether the sensor is right now.
-        Assert.Null(PumpPredictionRule.Evaluate(WithStep(324, 372), Options, asOf));
+        Assert.Equal(RuleVerdict.SensorSuspect, PumpPredictionRule.Evaluate(WithStep(324, 372), Options, asOf));
     }
 
     // Twenty days with the flow cycling 2.2–4.4 L/min hour by hour and the drop following it: the
@@ -153,7 +150,17 @@ public sealed class PumpPredictionRuleTests
         // A gain creeping up 2 % a day for 18 days lifts S about as far as wear to end of life does, too
         // slowly for the step check; the no-load draw rising with it gives the sensor away.
         var asOf = Start.AddHours(432);
-        Assert.NotNull(PumpPredictionRule.Evaluate(VariedLoad(Wear, _ => 1), Options, asOf));
-        Assert.Null(PumpPredictionRule.Evaluate(VariedLoad(_ => 0.05, h => 1 + (0.02 * h / 24)), Options, asOf));
+        Assert.NotNull(PumpPredictionRule.Evaluate(VariedLoad(Wear, _ => 1), Options, asOf).Prediction);
+        Assert.Equal(RuleVerdict.SensorSuspect, PumpPredictionRule.Evaluate(VariedLoad(_ => 0.05, h => 1 + (0.02 * h / 24)), Options, asOf));
+    }
+
+    [Fact]
+    public void Evaluate_CurrentGainDriftThatJustStopped_SensorSuspect()
+    {
+        // A gain creeping up 1.5 % a day that snapped back to 1 three hours ago: the newest hours fall
+        // a fifth below the day before, which no pump does; the fit would still see the drift's rise.
+        var asOf = Start.AddHours(432);
+        var verdict = PumpPredictionRule.Evaluate(VariedLoad(_ => 0.05, h => h >= 429 ? 1 : 1 + (0.015 * h / 24)), Options, asOf);
+        Assert.Equal(RuleVerdict.SensorSuspect, verdict);
     }
 }
