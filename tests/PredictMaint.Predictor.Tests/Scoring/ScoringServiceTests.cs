@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Predictor.Scoring;
@@ -95,7 +96,9 @@ public sealed class ScoringServiceTests : IAsyncLifetime
         // One device per chunk: a cycle asks for the catalog, then the raw window and the rollups of
         // each device, 7 queries. The fifth fails, in the second chunk; starting over at the first
         // chunk, every cycle would fail there again and the third device would never be scored.
-        await using var proxy = await RestartingInfluxProxy.StartAsync(_pipeline.Influx.Url, period: 5);
+        var queries = 0;
+        await using var proxy = await RefusingProxy.StartAsync(
+            _pipeline.Influx.Url, (path, _) => path == "/query" && Interlocked.Increment(ref queries) % 5 == 0 ? StatusCodes.Status503ServiceUnavailable : null);
         var predictor = await _pipeline.StartPredictorAsync("resume-predictor", "--Predictor:DevicesPerQuery=1", $"--Influx:Url={proxy.Url}");
         var status = predictor.Services.GetRequiredService<PredictorStatus>();
 
@@ -103,6 +106,28 @@ public sealed class ScoringServiceTests : IAsyncLifetime
 
         Assert.True(status.Failures >= 2, $"{status.Failures} failed cycles: the proxy refused {proxy.Refused} queries");
         Assert.Equal(3, status.DevicesScored); // each once: nothing new arrived for the others
+    }
+
+    [Fact]
+    public async Task RunCycle_TicketingRefusesOneDevicesPredictionAsInvalid_DroppedAndTheNextDeviceStillTicketed()
+    {
+        await using var device = await _pipeline.ConnectAsync("refused-devices");
+        var published = await HandMadeTelemetry.PublishAsync(device, "refused-a", 0, Days * 24, HandMadeTelemetry.Noisy(h => 40 + (h / 2), 1), 1, 31);
+        published += await HandMadeTelemetry.PublishAsync(device, "refused-b", 0, Days * 24, HandMadeTelemetry.Noisy(h => 40 + (h / 2), 2), 1, 32);
+        await _pipeline.WaitForSamplesAsync(published);
+        // Ticketing answers 400 to every prediction for refused-a, as it would to an invalid one.
+        await using var proxy = await RefusingProxy.StartAsync(
+            _pipeline.Ticketing, (path, body) => path == "/api/predictions" && body.Contains("\"refused-a\"", StringComparison.Ordinal) ? StatusCodes.Status400BadRequest : null);
+        var predictor = await _pipeline.StartPredictorAsync("refused-predictor", "--Predictor:DevicesPerQuery=1", $"--Predictor:TicketingUrl={proxy.Url}");
+        var status = predictor.Services.GetRequiredService<PredictorStatus>();
+
+        // refused-a comes first: were its refusal retried, every cycle would stop there and refused-b never be scored.
+        var ticket = await Eventually.WaitAsync(async () => await _pipeline.TicketsAsync("refused-b"), t => t.Count == 1, TimeSpan.FromSeconds(60), "refused-b ticketed");
+        Assert.Equal(Component.Filter, ticket[0].GetProperty("component").GetString());
+        Assert.Empty(await _pipeline.TicketsAsync("refused-a"));
+        Assert.True(proxy.Refused >= 1);
+        Assert.InRange(status.TicketingErrors, 1, proxy.Refused); // a refusal may still be on its way back
+        Assert.Equal(0, status.Failures);
     }
 
     [Fact]

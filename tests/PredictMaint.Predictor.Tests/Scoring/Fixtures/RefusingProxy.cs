@@ -8,22 +8,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PredictMaint.Predictor.Tests.Scoring.Fixtures;
 
 /// <summary>
-/// Forwards every request to a real InfluxDB, except that every <c>period</c>-th query is answered
-/// 503: an InfluxDB that keeps going down for a moment, at a point of the predictor's cycle the
-/// test can count on (the drill stops the real server, but at random times).
+/// Forwards every request to a real server (InfluxDB, ticketing), except those a rule answers
+/// itself with an error status: a server that keeps going down for a moment, or refuses one
+/// message, at a point the test can count on (the drill stops the real servers, but at random times).
 /// </summary>
-public sealed class RestartingInfluxProxy : IAsyncDisposable
+public sealed class RefusingProxy : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly HttpClient _http = new();
     private readonly Uri _target;
-    private readonly int _period;
-    private int _queries;
+    private readonly Func<string, string, int?> _refuse;
+    private int _refused;
 
-    private RestartingInfluxProxy(Uri target, int period)
+    private RefusingProxy(Uri target, Func<string, string, int?> refuse)
     {
         _target = target;
-        _period = period;
+        _refuse = refuse;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _app = builder.Build();
@@ -32,12 +32,13 @@ public sealed class RestartingInfluxProxy : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
-    /// <summary>Queries answered 503 so far.</summary>
-    public int Refused => Volatile.Read(ref _queries) / _period;
+    /// <summary>Requests answered with an error so far.</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
-    public static async Task<RestartingInfluxProxy> StartAsync(Uri target, int period)
+    /// <param name="refuse">Given the request's path and body, the status to answer with instead of forwarding it, or null to forward.</param>
+    public static async Task<RefusingProxy> StartAsync(Uri target, Func<string, string, int?> refuse)
     {
-        var proxy = new RestartingInfluxProxy(target, period);
+        var proxy = new RefusingProxy(target, refuse);
         await proxy._app.StartAsync();
         var address = proxy._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         proxy.Url = new Uri(address.TrimEnd('/') + "/");
@@ -53,15 +54,16 @@ public sealed class RestartingInfluxProxy : IAsyncDisposable
 
     private async Task ForwardAsync(HttpContext context)
     {
-        if (context.Request.Path == "/query" && Interlocked.Increment(ref _queries) % _period == 0)
+        var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        if (_refuse(context.Request.Path, System.Text.Encoding.UTF8.GetString(body.ToArray())) is { } status)
         {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Interlocked.Increment(ref _refused);
+            context.Response.StatusCode = status;
             return;
         }
 
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(_target, context.Request.Path + context.Request.QueryString));
-        var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(_target, context.Request.Path.ToString().TrimStart('/') + context.Request.QueryString));
         if (body.Length > 0)
         {
             request.Content = new ByteArrayContent(body.ToArray());
