@@ -10,4 +10,8 @@ namespace PredictMaint.Predictor.Scoring;
 /// <param name="Amps">Motor current while running (A).</param>
 /// <param name="HydraulicWatts">Q·H the flow meter and the head imply (W).</param>
 /// <param name="DropPerFlow">Filter pressure drop over flow (kPa per L/min): the filter's apparent resistance.</param>
-public readonly record struct PumpHour(double Hour, double Indicator, double Amps, double HydraulicWatts, double DropPerFlow);
+public readonly record struct PumpHour(double Hour, double Indicator, double Amps, double HydraulicWatts, double DropPerFlow)
+{
+    /// <summary>Hours the pump ran from the window's start to the end of this hour (wear advances with them); NaN when unknown.</summary>
+    public double RunHours { get; init; } = double.NaN;
+}

@@ -59,10 +59,17 @@ public static class PumpPredictionRule
 
         var plate = options.Pump;
         var hours = new List<PumpHour>();
+        var runHours = 0.0;
         for (var i = 0; i < features.Hours.Length; i++)
         {
             var age = (asOf - features.Hours[i]).TotalHours;
             var running = features.PumpRunningMean[i];
+            if (age >= 1 && age <= options.PumpWindow.TotalHours && double.IsFinite(running))
+            {
+                // Every hour the pump ran wears it, also those whose readings are missing or left out below.
+                runHours += running;
+            }
+
             // Complete hours with the pump on at least half the time; means over running minutes.
             if (age < 1 || age > options.PumpWindow.TotalHours || !(running >= 0.5))
             {
@@ -81,7 +88,7 @@ public static class PumpPredictionRule
 
             // A pressure-drop gauge that disagrees with inlet − outlet gives a wrong head: the hour is suspect (NaN).
             var indicator = DropGaugeAgrees(features, i) ? plate.NewEfficiency * plate.ShaftWatts(amps) / hydraulicWatts : double.NaN;
-            hours.Add(new PumpHour(-age, indicator, amps, hydraulicWatts, features.PressureDropMean[i] / features.FlowMean[i]));
+            hours.Add(new PumpHour(-age, indicator, amps, hydraulicWatts, features.PressureDropMean[i] / features.FlowMean[i]) { RunHours = runHours });
         }
 
         if (!PumpIndicatorScreen.Clean(hours, options))

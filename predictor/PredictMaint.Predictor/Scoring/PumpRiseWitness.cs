@@ -11,4 +11,7 @@ public enum PumpRiseWitness
 
     /// <summary>The motor's no-load draw rose with it: a current sensor's gain explains it.</summary>
     CurrentSensor,
+
+    /// <summary>It began to climb faster at a point in the window, which wear does not: a flow or current sensor that began to drift explains it.</summary>
+    DriftOnset,
 }

@@ -19,6 +19,9 @@ namespace PredictMaint.Predictor.Scoring;
 /// <see cref="ExplainedShare"/> of ln S's rise, the flow meter explains it. A filter clogging that
 /// fast while the pump wears cannot be told from a drifting flow meter (two ratios, three unknown
 /// trends), so it is not trusted either.</item>
+/// <item>Wear advances with the hours run; a sensor that begins to drift lifts S from that day on.
+/// When the rise bent upward inside the window and the bend is at least <see cref="ExplainedShare"/>
+/// of the pace since (<see cref="PumpRiseOnset"/>), a drift explains it.</item>
 /// </list>
 /// A check without enough hours (or, for the intercept, without enough variation of the load) is
 /// skipped. Pure.
@@ -68,7 +71,7 @@ public static class PumpSensorCrossCheck
             return PumpRiseWitness.CurrentSensor;
         }
 
-        return PumpRiseWitness.Wear;
+        return PumpRiseOnset.BentShare(hours, MinimumHoursPerHalf) >= ExplainedShare ? PumpRiseWitness.DriftOnset : PumpRiseWitness.Wear;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using PredictMaint.Platform.Contracts;
 using PredictMaint.Predictor.Scoring;
+using PredictMaint.Predictor.Tests.Scoring.Fixtures;
 
 namespace PredictMaint.Predictor.Tests.Scoring;
 
@@ -125,5 +126,46 @@ public sealed class FilterPredictionRuleTests
         window.PressureDropKpa[^1] *= 3;
         Assert.Null(Evaluate(window with { InletPressureKpa = inlet, OutletPressureKpa = outlet }, Newest));
         Assert.NotNull(Evaluate(window, Newest)); // without the second opinion the spike bends the fit
+    }
+
+    // A filter at 92 kPa (rated flow, 20 °C) now, rising 1.5 kPa a day: end of life in about 130 h, not due.
+    private static double Slow(double hours) => 92 + (1.5 * hours / 24);
+
+    [Fact]
+    public void Evaluate_SlowCloggingSeenThroughAMeterDriftingLow_SensorSuspectNotAFilter()
+    {
+        // The meter reads 1.4 % a day lower from 48 h ago, too slowly for the screen's rate checks
+        // (the fastest wear is about as fast): the drops it normalises rise 2.8 kPa a day and look due
+        // within two days; with the flow the pump witnesses they are not.
+        Assert.Equal(RuleVerdict.Clear, FilterPredictionRule.Evaluate(PumpedFilter.Window(Options, Slow), Options, PumpedFilter.Newest));
+        var drifting = PumpedFilter.Window(Options, Slow, meterGain: h => h < -48 ? 1 : 1 - (0.014 * (h + 48) / 24));
+        Assert.False(FilterSensorScreen.IsSuspect(drifting, PumpedFilter.Newest, Options));
+        Assert.Equal(RuleVerdict.SensorSuspect, FilterPredictionRule.Evaluate(drifting, Options, PumpedFilter.Newest));
+    }
+
+    // The clogging the drifting meter above feigns, for real: end of life in about 46 h.
+    private static double Fast(double hours) => 94.6 + (2.8 * hours / 24);
+
+    [Fact]
+    public void Evaluate_FastCloggingWhileThePumpWearsFast_PredictsFilter()
+    {
+        // The pump loses 1.2 % of its efficiency a day all along: wear keeps its pace, so the pump's
+        // flow agrees with the meter and nothing is put on the meter.
+        var window = PumpedFilter.Window(Options, Fast, degradation: h => 0.15 + (0.012 * h / 24));
+        var prediction = FilterPredictionRule.Evaluate(window, Options, PumpedFilter.Newest).Prediction!;
+        Assert.Equal(Component.Filter, prediction.Component);
+        Assert.DoesNotContain("flow_lpm", prediction.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_FastCloggingSeenThroughAMeterDriftingLow_PredictsFromThePumpsFlow()
+    {
+        // The meter, drifting −1.4 % a day for two days, would bring end of life forward; the
+        // prediction rests on the flow the pump witnesses, and says so.
+        var drifting = PumpedFilter.Window(Options, Fast, meterGain: h => h < -48 ? 1 : 1 - (0.014 * (h + 48) / 24));
+        var prediction = FilterPredictionRule.Evaluate(drifting, Options, PumpedFilter.Newest).Prediction!;
+        var clean = FilterPredictionRule.Evaluate(PumpedFilter.Window(Options, Fast), Options, PumpedFilter.Newest).Prediction!;
+        Assert.InRange((prediction.PredictedFailureAt - clean.PredictedFailureAt).TotalHours, -8, 8);
+        Assert.Contains("flow_lpm", prediction.Reason, StringComparison.Ordinal);
     }
 }

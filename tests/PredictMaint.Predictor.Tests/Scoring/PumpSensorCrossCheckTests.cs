@@ -62,6 +62,15 @@ public sealed class PumpSensorCrossCheckTests
     }
 
     [Fact]
+    public void Judge_FlowMeterDriftingDownFromDaySevenWhileTheFilterClogsFast_DriftOnset()
+    {
+        // The filter's resistance outruns S, so the two do not move in lockstep; but S was flat for a
+        // week and then began to climb, which wear does not.
+        var hours = Hours(_ => 0.05, flowGain: t => t < 7 ? 1 : 1 - (0.02 * (t - 7)), clogging: t => Math.Exp(0.04 * t));
+        Assert.Equal(PumpRiseWitness.DriftOnset, PumpSensorCrossCheck.Judge(hours, Plate));
+    }
+
+    [Fact]
     public void NoLoadLogRate_ConstantLoad_Null()
     {
         var hours = Hours(t => 0.1 + (0.012 * t)).Select(h => h with { HydraulicWatts = 10 }).ToList();
