@@ -1,3 +1,5 @@
+using PredictMaint.Predictor.Models.Regression;
+
 namespace PredictMaint.Predictor.Scoring;
 
 /// <summary>
@@ -106,22 +108,8 @@ public static class FlowMeterDrift
     }
 
     // Least-squares slope of ln r against the hour and its standard error; null with too few samples.
-    private static (double Rate, double StandardError)? Slope(List<(double Hour, double LogRatio)> points)
-    {
-        if (points.Count < MinimumSamples)
-        {
-            return null;
-        }
-
-        double meanX = points.Average(p => p.Hour), meanY = points.Average(p => p.LogRatio), sxx = 0, sxy = 0;
-        foreach (var (x, y) in points)
-        {
-            sxx += (x - meanX) * (x - meanX);
-            sxy += (x - meanX) * (y - meanY);
-        }
-
-        var slope = sxy / sxx;
-        var residuals = points.Sum(p => Math.Pow(p.LogRatio - meanY - (slope * (p.Hour - meanX)), 2));
-        return (slope, Math.Sqrt(residuals / (points.Count - 2) / sxx));
-    }
+    private static (double Rate, double StandardError)? Slope(List<(double Hour, double LogRatio)> points) =>
+        points.Count >= MinimumSamples && LeastSquaresLine.Fit([.. points.Select(p => p.Hour)], [.. points.Select(p => p.LogRatio)]) is { } line
+            ? (line.Slope, line.SlopeStandardError)
+            : null;
 }

@@ -1,3 +1,5 @@
+using PredictMaint.Predictor.Models.Regression;
+
 namespace PredictMaint.Predictor.Scoring;
 
 /// <summary>
@@ -71,22 +73,6 @@ public static class PumpRiseOnset
     }
 
     // Least-squares slope of the lost efficiency against the running hours, and its standard error.
-    private static (double Rate, double StandardError)? Slope(List<(double Hour, double RunHours, double Lost)> points)
-    {
-        double meanX = points.Average(p => p.RunHours), meanY = points.Average(p => p.Lost), sxx = 0, sxy = 0;
-        foreach (var (_, x, y) in points)
-        {
-            sxx += (x - meanX) * (x - meanX);
-            sxy += (x - meanX) * (y - meanY);
-        }
-
-        if (!(sxx > 0) || points.Count < 3)
-        {
-            return null;
-        }
-
-        var slope = sxy / sxx;
-        var residuals = points.Sum(p => Math.Pow(p.Lost - meanY - (slope * (p.RunHours - meanX)), 2));
-        return (slope, Math.Sqrt(residuals / (points.Count - 2) / sxx));
-    }
+    private static (double Rate, double StandardError)? Slope(List<(double Hour, double RunHours, double Lost)> points) =>
+        LeastSquaresLine.Fit([.. points.Select(p => p.RunHours)], [.. points.Select(p => p.Lost)]) is { } line ? (line.Slope, line.SlopeStandardError) : null;
 }

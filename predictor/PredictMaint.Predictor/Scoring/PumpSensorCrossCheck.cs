@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using PredictMaint.Predictor.Models.Regression;
 
 namespace PredictMaint.Predictor.Scoring;
 
@@ -127,15 +128,7 @@ public static class PumpSensorCrossCheck
     private static double IndicatorLogRate(IReadOnlyList<PumpHour> hours)
     {
         var rows = hours.Where(h => h.Indicator > 0).ToArray();
-        if (rows.Length < 2)
-        {
-            return double.NaN;
-        }
-
-        var meanT = rows.Average(h => h.Hour);
-        var meanY = rows.Average(h => Math.Log(h.Indicator));
-        var sxx = rows.Sum(h => (h.Hour - meanT) * (h.Hour - meanT));
-        return sxx > 0 ? rows.Sum(h => (h.Hour - meanT) * (Math.Log(h.Indicator) - meanY)) / sxx : double.NaN;
+        return LeastSquaresLine.Fit([.. rows.Select(h => h.Hour)], [.. rows.Select(h => Math.Log(h.Indicator))]) is { } line ? line.Slope : double.NaN;
     }
 
     private static double LogMedian(PumpHour[] hours, Func<PumpHour, double> value)
